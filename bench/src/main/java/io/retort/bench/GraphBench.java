@@ -1,0 +1,141 @@
+package io.retort.bench;
+
+import static io.retort.orm.Orm.selectinload;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import io.r2dbc.spi.Connection;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.retort.Engine;
+import io.retort.orm.LoaderOption;
+import io.retort.orm.Metadata;
+import io.retort.orm.RelationshipAttribute;
+import io.retort.orm.Session;
+import io.retort.orm.SessionFactory;
+import io.retort.orm.internal.loading.Loaders;
+import io.retort.orm.internal.session.EntityBinding;
+import io.retort.orm.internal.session.SessionCore;
+import io.retort.sql.Expr;
+import io.retort.sql.Sql;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Loads 1,000 authors, their 10,000 books and each book's 3 tags (30,000 links over 100 tags) as
+ * an object graph: Retort (root SELECT through the entity hydrator, then
+ * {@code selectinload(books).selectinload(tags)}) against hand-written batched R2DBC, interleaved,
+ * medians of 15 runs after 5 warm-ups each.
+ */
+final class GraphBench implements Bench {
+
+    private static final int AUTHORS = 1_000;
+    private static final int BOOKS_PER_AUTHOR = 10;
+    private static final int TAGS = 100;
+    private static final int WARMUPS = 5;
+    private static final int RUNS = 15;
+
+    private static final RelationshipAttribute<GraphAuthor, GraphBook> BOOKS =
+            RelationshipAttribute.of(GraphAuthor.class, "books", GraphBook.class);
+    private static final RelationshipAttribute<GraphBook, GraphTag> TAGS_OF =
+            RelationshipAttribute.of(GraphBook.class, "tags", GraphTag.class);
+
+    private final Metadata metadata = Metadata.of(GraphAuthor.class, GraphBook.class, GraphTag.class);
+
+    @Override
+    public void run() {
+        System.out.printf("%-11s %-7s %10s %10s %8s%n", "database", "client", "statements", "median ms", "ratio");
+        for (var database : BenchDatabases.networked().entrySet()) {
+            AtomicInteger statements = new AtomicInteger();
+            Engine engine = Engine.builder(database.getValue()).poolSize(2)
+                    .listener((sql, parameters) -> statements.incrementAndGet()).build();
+            metadata.dropAll(engine).then(metadata.createAll(engine)).block();
+            ConnectionFactory raw = ConnectionFactories.get(ConnectionFactoryOptions.parse(
+                    "r2dbc:" + database.getValue().replace("mariadb:", "mysql:")));
+            Connection connection = Mono.from(raw.create()).block();
+            GraphData.insert(connection, AUTHORS, BOOKS_PER_AUTHOR, TAGS).block();
+            SessionFactory sessions = SessionFactory.of(engine, metadata);
+            GraphRaw hand = new GraphRaw(database.getKey().equals("postgresql"));
+            Supplier<List<GraphAuthor>> retort = () -> sessions.inSession(this::loadGraph).block();
+            Supplier<List<GraphAuthor>> handWritten = () -> hand.load(connection).block();
+            check(retort.get());
+            check(handWritten.get());
+            for (int i = 0; i < WARMUPS; i++) {
+                retort.get();
+                handWritten.get();
+            }
+            long[] retortTimes = new long[RUNS];
+            long[] rawTimes = new long[RUNS];
+            int perLoad = 0;
+            for (int i = 0; i < RUNS; i++) {
+                statements.set(0);
+                retortTimes[i] = time(retort);
+                perLoad = statements.get();
+                rawTimes[i] = time(handWritten);
+            }
+            double retortMedian = median(retortTimes);
+            double rawMedian = median(rawTimes);
+            System.out.printf("%-11s %-7s %10d %10.1f %8.2f%n", database.getKey(), "retort", perLoad, retortMedian,
+                    retortMedian / rawMedian);
+            System.out.printf("%-11s %-7s %10d %10.1f %8.2f%n", database.getKey(), "raw", 3, rawMedian, 1.0);
+            Mono.from(connection.close()).block();
+            metadata.dropAll(engine).then(engine.dispose()).block();
+        }
+    }
+
+    /** The root authors through the hydrator (the Query API's path), then the two relationship paths. */
+    private Mono<List<GraphAuthor>> loadGraph(Session session) {
+        SessionCore core = coreOf(session);
+        EntityBinding binding = core.bindings().of(GraphAuthor.class);
+        var select = Sql.select(binding.selectColumns().toArray(Expr[]::new)).from(binding.mapping().tableRef());
+        List<LoaderOption> options = List.of(selectinload(BOOKS).selectinload(TAGS_OF));
+        return core.withConnection(connection -> Flux.fromIterable(core.compile(select))
+                        .concatMap(statement -> core.runtime().executor().query(connection, statement,
+                                (row, meta) -> (GraphAuthor) core.hydrator().hydrate(row, 0, binding))))
+                .collectList()
+                .flatMap(authors -> Loaders.load(core, GraphAuthor.class, authors, options).thenReturn(authors));
+    }
+
+    private static SessionCore coreOf(Session session) {
+        try {
+            Method core = Session.class.getDeclaredMethod("core");
+            core.setAccessible(true);
+            return (SessionCore) core.invoke(session);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void check(List<GraphAuthor> authors) {
+        int links = 0;
+        List<Integer> sizes = new ArrayList<>();
+        for (GraphAuthor author : authors) {
+            sizes.add(author.books.size());
+            for (GraphBook book : author.books) {
+                links += book.tags.size();
+            }
+        }
+        if (authors.size() != AUTHORS || links != AUTHORS * BOOKS_PER_AUTHOR * 3) {
+            throw new IllegalStateException("Graph incomplete: " + authors.size() + " authors, " + links + " links");
+        }
+    }
+
+    private static long time(Supplier<?> work) {
+        long start = System.nanoTime();
+        work.get();
+        return System.nanoTime() - start;
+    }
+
+    private static double median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2] / 1_000_000.0;
+    }
+}

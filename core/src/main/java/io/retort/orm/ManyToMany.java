@@ -1,0 +1,41 @@
+package io.retort.orm;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A collection of objects of another class linked through a secondary (association) table
+ * holding one foreign key to each side.
+ *
+ * <pre>{@code
+ * @ManyToMany(secondary = "article_author", joinColumn = "author_id",
+ *             inverseJoinColumn = "article_id", backPopulates = "authors")
+ * List<Article> articles;
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface ManyToMany {
+
+    /** The association table. */
+    String secondary();
+
+    /** The column of the association table referring to this class. */
+    String joinColumn();
+
+    /** The column of the association table referring to the element class. */
+    String inverseJoinColumn();
+
+    /** The field of the element class holding the other side, if any. */
+    String backPopulates() default "";
+
+    /** How the relationship loads when a query does not say. */
+    Fetch fetch() default Fetch.EXPLICIT;
+
+    /** What operations on this object pass on to the links (and, with SAVE, to new elements). */
+    Cascade[] cascade() default {Cascade.SAVE};
+}

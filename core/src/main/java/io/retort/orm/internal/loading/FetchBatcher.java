@@ -1,0 +1,112 @@
+package io.retort.orm.internal.loading;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.retort.orm.LoaderOption;
+import io.retort.orm.Orm;
+import io.retort.orm.RelationshipAttribute;
+import io.retort.orm.internal.RelationshipMapping;
+import io.retort.orm.internal.session.SessionCore;
+
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The data loader behind {@code session.fetch}: requests for the same relationship that arrive
+ * together are loaded by one select-in run. The rule: a batch stays open until no request for
+ * its relationship has arrived for {@value #QUIET_MICROS} microseconds, then loads the union of
+ * the objects of every request in it; each request completes when its batch is loaded. The
+ * quiet period counts from the end of each request's subscription, so the first-call costs of a
+ * cold pipeline do not split a burst.
+ *
+ * <pre>{@code
+ * Flux.fromIterable(users).flatMap(u -> session.fetch(List.of(u), User_.articles))   // one SELECT
+ * }</pre>
+ */
+public final class FetchBatcher {
+
+    static final long QUIET_MICROS = 3_000;
+
+    private final SessionCore core;
+    private final Map<RelationshipMapping, Batch> open = new HashMap<>();
+    private Mono<Void> previous = Mono.empty();
+
+    public FetchBatcher(SessionCore core) {
+        this.core = core;
+    }
+
+    /** Loads {@code attribute} for {@code objects}, together with the other requests of its batch. */
+    public Mono<Void> fetch(Collection<?> objects, RelationshipAttribute<?, ?> attribute) {
+        return Mono.defer(() -> {
+            RelationshipMapping relationship = attribute.mapping();
+            Batch batch;
+            boolean first;
+            synchronized (this) {
+                batch = open.get(relationship);
+                first = batch == null;
+                if (first) {
+                    batch = new Batch(attribute);
+                    open.put(relationship, batch);
+                }
+                batch.parents.addAll(objects);
+            }
+            if (first) {
+                schedule(relationship, batch);
+            }
+            Batch open = batch;
+            return batch.done.asMono().doOnSubscribe(subscription -> touch(open));
+        });
+    }
+
+    /** The quiet period counts from the end of the latest request's subscription. */
+    private synchronized void touch(Batch batch) {
+        batch.lastRequest = System.nanoTime();
+    }
+
+    private void schedule(RelationshipMapping relationship, Batch batch) {
+        Schedulers.parallel().schedule(() -> dispatchWhenQuiet(relationship, batch), QUIET_MICROS, TimeUnit.MICROSECONDS);
+    }
+
+    private void dispatchWhenQuiet(RelationshipMapping relationship, Batch batch) {
+        List<Object> parents;
+        synchronized (this) {
+            if (batch.lastRequest == 0
+                    || System.nanoTime() - batch.lastRequest < TimeUnit.MICROSECONDS.toNanos(QUIET_MICROS)) {
+                schedule(relationship, batch);
+                return;
+            }
+            open.remove(relationship);
+            parents = new ArrayList<>(batch.parents);
+        }
+        List<LoaderOption> options = List.of(Orm.selectinload(batch.attribute));
+        Mono<Void> run;
+        synchronized (this) {
+            // Batches run one after another: the session serves one statement at a time.
+            run = previous.onErrorResume(error -> Mono.empty())
+                    .then(Mono.defer(() -> core.guard().mono("fetch",
+                            Loaders.load(core, batch.attribute.entity(), parents, options))))
+                    .cache();
+            previous = run;
+        }
+        run.subscribe(null, batch.done::tryEmitError, batch.done::tryEmitEmpty);
+    }
+
+    private static final class Batch {
+
+        final RelationshipAttribute<?, ?> attribute;
+        final List<Object> parents = new ArrayList<>();
+        final Sinks.Empty<Void> done = Sinks.empty();
+        /** When the latest request's subscription ended; 0 until the first one has. */
+        long lastRequest;
+
+        Batch(RelationshipAttribute<?, ?> attribute) {
+            this.attribute = attribute;
+        }
+    }
+}

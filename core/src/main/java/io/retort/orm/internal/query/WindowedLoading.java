@@ -1,0 +1,82 @@
+package io.retort.orm.internal.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.r2dbc.spi.Connection;
+import io.retort.orm.internal.EntityMapping;
+import io.retort.orm.internal.PropertyMapping;
+import io.retort.orm.internal.loading.Loaders;
+import io.retort.sql.SortKey;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs an entity query with loader options window by window. R2DBC cannot start a statement on a
+ * connection while another's result is still being read, and the loaders need the session's
+ * connection; so each window of {@value #WINDOW} parents is its own statement, read to the end,
+ * then {@link Loaders#load} runs for the window, then the window is emitted. Without an ORDER BY
+ * the windows follow the primary key (keyset: {@code WHERE id > :last ORDER BY id LIMIT n}), which
+ * stays fast for any depth; with one, the key is added as a tie-breaker and windows are
+ * LIMIT/OFFSET slices of that order (stable inside the session's transaction).
+ */
+final class WindowedLoading {
+
+    /** Parents per window: one loader statement per relationship path per window. */
+    static final int WINDOW = 500;
+
+    private final QueryRunner runner;
+    private final QuerySpec spec;
+    private final EntityMapping root;
+    private final boolean keyset;
+
+    WindowedLoading(QueryRunner runner, QuerySpec spec) {
+        this.runner = runner;
+        this.spec = spec;
+        this.root = ((Selection.Entity) spec.selections().get(0)).mapping();
+        this.keyset = spec.orderBy().isEmpty();
+    }
+
+    /** The query's entities, each window loaded before it is emitted. */
+    Flux<Object> run(Connection connection) {
+        return window(connection, new Window(List.of(), 0, 0))
+                .expand(done -> done.last(spec) ? Mono.empty() : window(connection, done))
+                .concatMapIterable(Window::items);
+    }
+
+    private Mono<Window> window(Connection connection, Window previous) {
+        QuerySpec next = nextSpec(previous);
+        return Mono.defer(() -> runner.stream(connection, next, runner.compile(next)).collectList())
+                .flatMap(items -> Loaders.load(runner.core(), root.type(), items, spec.options())
+                        .thenReturn(new Window(items, previous.index() + 1, previous.emitted() + items.size())));
+    }
+
+    private QuerySpec nextSpec(Window previous) {
+        long userLimit = spec.limit() == null ? Long.MAX_VALUE : spec.limit();
+        long rows = Math.min(WINDOW, userLimit - previous.emitted());
+        List<SortKey> order = new ArrayList<>(spec.orderBy());
+        for (PropertyMapping id : root.ids()) {
+            order.add(id.columnRef());
+        }
+        QuerySpec next = spec.withOrder(order);
+        if (keyset) {
+            if (!previous.items().isEmpty()) {
+                next = next.withWhere(List.of(Keysets.after(order, Keysets.values(order,
+                        previous.items().get(previous.items().size() - 1)))));
+                return next.withPaging(rows, null);
+            }
+            return next.withPaging(rows, spec.offset());
+        }
+        long skip = (spec.offset() == null ? 0 : spec.offset()) + previous.emitted();
+        return next.withPaging(rows, skip == 0 ? null : skip);
+    }
+
+    /** One loaded window: its entities, its number and how many entities all windows so far held. */
+    private record Window(List<Object> items, int index, long emitted) {
+
+        boolean last(QuerySpec spec) {
+            return items.size() < WINDOW || (spec.limit() != null && emitted >= spec.limit());
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package io.retort.orm.internal.session;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.r2dbc.spi.Connection;
+import io.retort.orm.ObjectState;
+import io.retort.orm.internal.EntityMapping;
+import io.retort.orm.internal.PropertyMapping;
+import io.retort.orm.internal.RelationshipKind;
+import io.retort.orm.internal.RelationshipMapping;
+import io.retort.sql.Executable;
+import io.retort.sql.Expr;
+import io.retort.sql.Sql;
+import io.retort.sql.internal.ColumnRef;
+import io.retort.sql.internal.TableRef;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Writes many-to-many links: compares each loaded collection with its members as last loaded or
+ * flushed and inserts or deletes only the association rows that changed, {@value #ROWS} rows a
+ * statement. Both sides of a {@code backPopulates} pair name the same row once. Deleting an owner
+ * deletes its links first.
+ */
+final class AssociationFlush {
+
+    static final int ROWS = 100;
+
+    /** One association row, its columns in a fixed order so both sides of a pair name it alike. */
+    private record Link(String secondary, String firstColumn, Object first, String secondColumn, Object second) {
+
+        static Link of(RelationshipMapping relationship, Object owner, Object target) {
+            String secondary = relationship.secondary().toLowerCase(Locale.ROOT);
+            return relationship.joinColumn().compareTo(relationship.inverseJoinColumn()) <= 0
+                    ? new Link(secondary, relationship.joinColumn(), owner, relationship.inverseJoinColumn(), target)
+                    : new Link(secondary, relationship.inverseJoinColumn(), target, relationship.joinColumn(), owner);
+        }
+    }
+
+    private final SessionCore core;
+
+    AssociationFlush(SessionCore core) {
+        this.core = core;
+    }
+
+    /** Whether any loaded many-to-many collection differs from the database. */
+    boolean pending() {
+        for (InstanceState state : core.identityMap().states()) {
+            if (state.state() == ObjectState.PENDING || state.state() == ObjectState.PERSISTENT) {
+                for (RelationshipMapping relationship : manyToMany(state.mapping())) {
+                    Collection<?> members = members(state, relationship);
+                    List<Object> before = state.loadedMembers(relationship.field());
+                    if (members != null && (before == null ? !members.isEmpty() : differ(members, before))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Inserts and deletes the changed links of objects that stay (after their rows exist). */
+    Mono<Void> write(Connection connection) {
+        return Mono.defer(() -> {
+            Set<Link> added = new LinkedHashSet<>();
+            Set<Link> removed = new LinkedHashSet<>();
+            for (InstanceState state : core.identityMap().states()) {
+                if (state.state() == ObjectState.PERSISTENT) {
+                    for (RelationshipMapping relationship : manyToMany(state.mapping())) {
+                        collect(state, relationship, added, removed);
+                    }
+                }
+            }
+            Set<Link> both = new LinkedHashSet<>(added);
+            both.retainAll(removed);
+            added.removeAll(both);
+            removed.removeAll(both);
+            List<Executable> statements = new ArrayList<>(deletes(removed));
+            statements.addAll(inserts(added));
+            return FlushStatements.run(core, connection, statements).then();
+        });
+    }
+
+    /** Deletes every link of {@code deleted}, owners about to be deleted. */
+    Mono<Void> beforeDeletes(Connection connection, List<InstanceState> deleted) {
+        return Mono.defer(() -> {
+            Map<RelationshipMapping, List<Object>> owners = new LinkedHashMap<>();
+            for (InstanceState state : deleted) {
+                {
+                    for (RelationshipMapping relationship : manyToMany(state.mapping())) {
+                        owners.computeIfAbsent(relationship, r -> new ArrayList<>()).add(ownerKey(state.entity()));
+                    }
+                }
+            }
+            List<Executable> statements = new ArrayList<>();
+            owners.forEach((relationship, keys) -> statements.add(Sql.delete(TableRef.of(relationship.secondary()))
+                    .where(column(relationship.secondary(), relationship.joinColumn(), keys.get(0)).in(keys))));
+            return FlushStatements.run(core, connection, statements).then();
+        });
+    }
+
+    /** Records the collections as the database now holds them. */
+    void flushed() {
+        for (InstanceState state : core.identityMap().states()) {
+            if (state.state() == ObjectState.PERSISTENT) {
+                for (RelationshipMapping relationship : state.mapping().relationships()) {
+                    Collection<?> members = relationship.kind().collection() ? members(state, relationship) : null;
+                    if (members != null) {
+                        state.loadedMembers(relationship.field(), List.copyOf(members));
+                    }
+                }
+            }
+        }
+    }
+
+    private void collect(InstanceState state, RelationshipMapping relationship, Set<Link> added, Set<Link> removed) {
+        Collection<?> members = members(state, relationship);
+        if (members == null) {
+            return;
+        }
+        List<Object> before = state.loadedMembers(relationship.field());
+        Object owner = ownerKey(state.entity());
+        for (Object member : members) {
+            if (before == null || !BackPopulates.containsSame(before, member)) {
+                added.add(Link.of(relationship, owner, ownerKey(member)));
+            }
+        }
+        if (before != null) {
+            for (Object old : before) {
+                if (!BackPopulates.containsSame(members, old)) {
+                    added.remove(Link.of(relationship, owner, ownerKey(old)));
+                    removed.add(Link.of(relationship, owner, ownerKey(old)));
+                }
+            }
+        }
+    }
+
+    private List<Executable> inserts(Set<Link> links) {
+        Map<String, List<Link>> bySecondary = group(links);
+        List<Executable> statements = new ArrayList<>();
+        bySecondary.forEach((secondary, rows) -> {
+            for (int from = 0; from < rows.size(); from += ROWS) {
+                List<Link> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS));
+                Link first = chunk.get(0);
+                List<List<?>> values = new ArrayList<>();
+                for (Link link : chunk) {
+                    values.add(List.of(link.first(), link.second()));
+                }
+                statements.add(Sql.insert(TableRef.of(secondary))
+                        .columns(column(secondary, first.firstColumn(), first.first()),
+                                column(secondary, first.secondColumn(), first.second()))
+                        .rows(values));
+            }
+        });
+        return statements;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<Executable> deletes(Set<Link> links) {
+        List<Executable> statements = new ArrayList<>();
+        group(links).forEach((secondary, rows) -> {
+            for (int from = 0; from < rows.size(); from += ROWS) {
+                List<Expr<Boolean>> matches = new ArrayList<>();
+                for (Link link : rows.subList(from, Math.min(rows.size(), from + ROWS))) {
+                    matches.add(Sql.and(((ColumnRef) column(secondary, link.firstColumn(), link.first())).eq(link.first()),
+                            ((ColumnRef) column(secondary, link.secondColumn(), link.second())).eq(link.second())));
+                }
+                statements.add(Sql.delete(TableRef.of(secondary)).where(Sql.or(matches.toArray(Expr[]::new))));
+            }
+        });
+        return statements;
+    }
+
+    private static Map<String, List<Link>> group(Set<Link> links) {
+        Map<String, List<Link>> bySecondary = new LinkedHashMap<>();
+        for (Link link : links) {
+            bySecondary.computeIfAbsent(link.secondary(), s -> new ArrayList<>()).add(link);
+        }
+        return bySecondary;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ColumnRef column(String table, String name, Object sample) {
+        return TableRef.of(table).column(name, (Class) sample.getClass());
+    }
+
+    private Object ownerKey(Object entity) {
+        EntityMapping mapping = core.model().mapping(entity.getClass());
+        PropertyMapping id = mapping.ids().get(0);
+        Object key = id.get(entity);
+        if (key == null) {
+            throw new IllegalStateException(mapping.type().getSimpleName() + " has no key yet, so its many-to-many"
+                    + " links cannot be written; add it to the session before flushing");
+        }
+        return key;
+    }
+
+    private static @org.jspecify.annotations.Nullable Collection<?> members(InstanceState state, RelationshipMapping relationship) {
+        Object value = relationship.access().get(state.entity());
+        return value instanceof Collection<?> collection && !(value instanceof ForeignKeyValues.NotLoadedMarker)
+                ? collection : null;
+    }
+
+    private static boolean differ(Collection<?> members, List<Object> before) {
+        if (members.size() != before.size()) {
+            return true;
+        }
+        for (Object member : members) {
+            if (!BackPopulates.containsSame(before, member)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<RelationshipMapping> manyToMany(EntityMapping mapping) {
+        List<RelationshipMapping> found = new ArrayList<>(2);
+        for (RelationshipMapping relationship : mapping.relationships()) {
+            if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
+                found.add(relationship);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,32 @@
+package io.retort.orm.internal.session;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.retort.orm.internal.MappedModel;
+import io.retort.schema.internal.SchemaSupport;
+
+/** The {@link EntityBinding} of each class of a model on one dialect, built on first use. */
+public final class EntityBindings {
+
+    private final MappedModel model;
+    private final SchemaSupport schema;
+    private final Map<Class<?>, EntityBinding> bindings = new ConcurrentHashMap<>();
+
+    public EntityBindings(MappedModel model, SchemaSupport schema) {
+        this.model = model;
+        this.schema = schema;
+    }
+
+    public EntityBinding of(Class<?> type) {
+        EntityBinding binding = bindings.get(type);
+        if (binding == null) {
+            binding = bindings.computeIfAbsent(type, key -> new EntityBinding(model.mapping(key), model, schema));
+        }
+        return binding;
+    }
+
+    public MappedModel model() {
+        return model;
+    }
+}

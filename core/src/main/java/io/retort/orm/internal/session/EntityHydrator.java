@@ -1,0 +1,96 @@
+package io.retort.orm.internal.session;
+
+import io.retort.orm.IdentityKey;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.r2dbc.spi.Readable;
+import io.retort.orm.internal.EntityMapping;
+import io.retort.orm.internal.PropertyMapping;
+import io.retort.orm.internal.RelationshipMapping;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the columns of one entity in a result row into an object, through the identity map: a
+ * row whose key is already in the session gives back the object the session holds, unchanged.
+ */
+public final class EntityHydrator {
+
+    private final IdentityMap identityMap;
+
+    public EntityHydrator(IdentityMap identityMap) {
+        this.identityMap = identityMap;
+    }
+
+    /**
+     * The entity whose columns start at {@code offset} of {@code row}, in
+     * {@link EntityBinding#selectColumns()} order (properties, then hidden join columns); null
+     * when its key columns are all NULL (the empty side of an outer join).
+     */
+    public @Nullable Object hydrate(Readable row, int offset, EntityBinding binding) {
+        EntityMapping mapping = binding.mapping();
+        int[] idIndexes = binding.idIndexes();
+        Object id;
+        if (idIndexes.length == 1) {
+            id = binding.read(row, offset + idIndexes[0], idIndexes[0]);
+            if (id == null) {
+                return null;
+            }
+        } else {
+            List<Object> parts = new ArrayList<>(idIndexes.length);
+            for (int index : idIndexes) {
+                Object part = binding.read(row, offset + index, index);
+                if (part == null) {
+                    return null;
+                }
+                parts.add(part);
+            }
+            id = List.copyOf(parts);
+        }
+        IdentityKey key = new IdentityKey(mapping.type(), id);
+        InstanceState existing = identityMap.find(key);
+        if (existing != null) {
+            return existing.entity();
+        }
+        Object entity = mapping.newInstance();
+        List<PropertyMapping> properties = mapping.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            properties.get(i).set(entity, binding.read(row, offset + i, i));
+        }
+        InstanceState state = identityMap.addPersistent(entity, mapping, key);
+        state.snapshot();
+        readHidden(row, offset, binding, state);
+        markUnloaded(entity, mapping, state);
+        return entity;
+    }
+
+    /** Keeps the values of join columns no field maps, read after the properties (relationships). */
+    private static void readHidden(Readable row, int offset, EntityBinding binding, InstanceState state) {
+        int hidden = binding.hiddenColumns().size();
+        if (hidden == 0) {
+            return;
+        }
+        int first = binding.mapping().properties().size();
+        Object[] values = new Object[hidden];
+        for (int j = 0; j < hidden; j++) {
+            values[j] = binding.read(row, offset + first + j, first + j);
+        }
+        state.hiddenKeys(values);
+    }
+
+    /**
+     * Every relationship of a freshly loaded object starts unloaded: collections hold a value
+     * that throws {@code NotLoadedException}; references hold null, recorded as unloaded.
+     */
+    private static void markUnloaded(Object entity, EntityMapping mapping, InstanceState state) {
+        for (RelationshipMapping relationship : mapping.relationships()) {
+            if (relationship.kind().collection()) {
+                relationship.access().set(entity, UnloadedCollections.of(relationship));
+            } else {
+                relationship.access().set(entity, null);
+                state.markReferenceUnloaded(relationship.field());
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package io.retort.orm.internal.session;
+
+import io.retort.orm.IdentityKey;
+import java.util.Arrays;
+import java.util.List;
+
+import io.retort.orm.ObjectState;
+import io.retort.orm.internal.EntityMapping;
+import io.retort.orm.internal.PropertyMapping;
+import io.retort.orm.internal.RelationshipMapping;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a session knows about one object: its state, its key once it has one, and the column
+ * values as last loaded or flushed, against which changes are detected.
+ */
+public final class InstanceState {
+
+    private final Object entity;
+    private final EntityMapping mapping;
+    private ObjectState state;
+    private @Nullable IdentityKey key;
+    private @Nullable Object[] committed;
+    private boolean deletedFlushed;
+    private boolean insertedInTransaction;
+    private @Nullable Object @Nullable [] hiddenKeys;
+    private long unloadedReferences;
+    private @Nullable List<Object> @Nullable [] loadedMembers;
+    private @Nullable Object writtenBy;
+
+    InstanceState(Object entity, EntityMapping mapping, ObjectState state) {
+        this.entity = entity;
+        this.mapping = mapping;
+        this.state = state;
+    }
+
+    public Object entity() {
+        return entity;
+    }
+
+    public EntityMapping mapping() {
+        return mapping;
+    }
+
+    public ObjectState state() {
+        return state;
+    }
+
+    void state(ObjectState next) {
+        this.state = next;
+    }
+
+    public @Nullable IdentityKey key() {
+        return key;
+    }
+
+    void key(@Nullable IdentityKey next) {
+        this.key = next;
+    }
+
+    /** Whether this object's INSERT was flushed in the current transaction. */
+    public boolean insertedInTransaction() {
+        return insertedInTransaction;
+    }
+
+    void insertedInTransaction(boolean inserted) {
+        this.insertedInTransaction = inserted;
+    }
+
+    /** The flush that last wrote this object's row (so that flush need not look for changes again). */
+    @Nullable Object writtenBy() {
+        return writtenBy;
+    }
+
+    void writtenBy(@Nullable Object flush) {
+        this.writtenBy = flush;
+    }
+
+    /** Whether the DELETE of this object has been flushed in the current transaction. */
+    public boolean deletedFlushed() {
+        return deletedFlushed;
+    }
+
+    void deletedFlushed(boolean flushed) {
+        this.deletedFlushed = flushed;
+    }
+
+    @Nullable Object[] snapshotCopy() {
+        return committed == null ? null : committed.clone();
+    }
+
+    void restoreSnapshot(@Nullable Object[] snapshot) {
+        committed = snapshot;
+    }
+
+    /** The value of property {@code index} as last loaded or flushed. */
+    public @Nullable Object committed(int index) {
+        return committed == null ? null : committed[index];
+    }
+
+    /** Records the object's current values as the database's. */
+    public void snapshot() {
+        var properties = mapping.properties();
+        Object[] values = new Object[properties.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = copyOf(properties.get(i).get(entity));
+        }
+        committed = values;
+    }
+
+    /** Whether property {@code index} differs from the database's value. */
+    public boolean changed(int index) {
+        PropertyMapping property = mapping.properties().get(index);
+        Object current = property.get(entity);
+        Object before = committed == null ? null : committed[index];
+        if (current instanceof byte[] bytes && before instanceof byte[] old) {
+            return !Arrays.equals(bytes, old);
+        }
+        return current == null ? before != null : !current.equals(before) || comparesDifferently(current, before);
+    }
+
+    /** Whether any column value differs from the database's. */
+    public boolean modified() {
+        if (committed == null) {
+            return true;
+        }
+        for (int i = 0; i < committed.length; i++) {
+            if (changed(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean comparesDifferently(Object current, @Nullable Object before) {
+        return current instanceof java.math.BigDecimal decimal && before instanceof java.math.BigDecimal old
+                && decimal.scale() != old.scale();
+    }
+
+    private static @Nullable Object copyOf(@Nullable Object value) {
+        return value instanceof byte[] bytes ? bytes.clone() : value;
+    }
+
+    // Relationship state (relationships engineer's block).
+
+    /**
+     * The values of the join columns no field maps ({@link EntityBinding#hiddenColumns()} order) as
+     * last loaded or flushed; null when never read.
+     */
+    public @Nullable Object @Nullable [] hiddenKeys() {
+        return hiddenKeys;
+    }
+
+    public void hiddenKeys(@Nullable Object @Nullable [] values) {
+        this.hiddenKeys = values;
+    }
+
+    /**
+     * Whether reference {@code field} (many-to-one or one-to-one) was never loaded: the field then
+     * holds null, which flush reads as "unchanged", not as "no object". Kept as one bit per
+     * relationship (a mapping has at most 64).
+     */
+    public boolean referenceUnloaded(String field) {
+        return (unloadedReferences & bit(field)) != 0;
+    }
+
+    /** Records that reference {@code field} holds null only because it was not loaded. */
+    public void markReferenceUnloaded(String field) {
+        unloadedReferences |= bit(field);
+    }
+
+    /** Records that relationship {@code field} now holds its loaded value. */
+    public void markReferenceLoaded(String field) {
+        unloadedReferences &= ~bit(field);
+    }
+
+    /** The members collection {@code field} held when it was last loaded or flushed, or null. */
+    public @Nullable List<Object> loadedMembers(String field) {
+        return loadedMembers == null ? null : loadedMembers[index(field)];
+    }
+
+    /** Records the members of collection {@code field} as the database holds them. */
+    @SuppressWarnings("unchecked")
+    public void loadedMembers(String field, List<Object> members) {
+        if (loadedMembers == null) {
+            loadedMembers = new List[mapping.relationships().size()];
+        }
+        loadedMembers[index(field)] = members;
+    }
+
+    private long bit(String field) {
+        int index = index(field);
+        return index < 64 ? 1L << index : 0;
+    }
+
+    private int index(String field) {
+        List<RelationshipMapping> relationships = mapping.relationships();
+        for (int i = 0; i < relationships.size(); i++) {
+            if (relationships.get(i).field().equals(field)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(mapping.type().getSimpleName() + " has no relationship " + field);
+    }
+
+    // End of relationship state.
+
+    @Override
+    public String toString() {
+        return mapping.type().getSimpleName() + (key == null ? "" : key.id().toString()) + " " + state;
+    }
+}

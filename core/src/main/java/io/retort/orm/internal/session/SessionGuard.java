@@ -1,0 +1,47 @@
+package io.retort.orm.internal.session;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Fails fast when two pipelines use one session at once: a session, like its connection, serves
+ * one operation at a time, and interleaving them would corrupt its state.
+ */
+public final class SessionGuard {
+
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final String session;
+
+    public SessionGuard(String session) {
+        this.session = session;
+    }
+
+    /** {@code work}, holding the session for as long as it runs. */
+    public <T> Mono<T> mono(String operation, Mono<T> work) {
+        return Mono.usingWhen(enter(operation), ignored -> work, ignored -> exit(), (ignored, error) -> exit(),
+                ignored -> exit());
+    }
+
+    /** {@code work}, holding the session for as long as it runs. */
+    public <T> Flux<T> flux(String operation, Flux<T> work) {
+        return Flux.usingWhen(enter(operation), ignored -> work, ignored -> exit(), (ignored, error) -> exit(),
+                ignored -> exit());
+    }
+
+    private Mono<Boolean> enter(String operation) {
+        return Mono.fromCallable(() -> {
+            if (!busy.compareAndSet(false, true)) {
+                throw new IllegalStateException(session + " is already running another operation, so " + operation
+                        + " cannot start; a session serves one pipeline at a time: chain its operations with then,"
+                        + " concatMap or flatMap(..., 1), or open one session per concurrent pipeline");
+            }
+            return Boolean.TRUE;
+        });
+    }
+
+    private Mono<Void> exit() {
+        return Mono.fromRunnable(() -> busy.set(false));
+    }
+}
