@@ -45,6 +45,14 @@ public interface DriverSupport {
         return connection.beginTransaction(definition);
     }
 
+    /**
+     * The event loop the current thread belongs to, when it is one of the driver's, or null. Work
+     * handed to it runs after the loop's current task; see {@link TaskBoundaries}.
+     */
+    default java.util.concurrent.@org.jspecify.annotations.Nullable Executor currentEventLoop() {
+        return null;
+    }
+
     /** A pool validation query, or null to use the driver's own {@code validate()}. */
     default @org.jspecify.annotations.Nullable String validationQuery() {
         return null;

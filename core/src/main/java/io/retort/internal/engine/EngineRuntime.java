@@ -24,6 +24,7 @@ public final class EngineRuntime {
         this.pool = pool;
         this.scopes = scopes;
         this.executor = executor;
+        TaskBoundaries.install();
     }
 
     public DatabaseUrl url() {

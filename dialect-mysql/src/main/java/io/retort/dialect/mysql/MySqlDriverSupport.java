@@ -2,7 +2,9 @@ package io.retort.dialect.mysql;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
+import io.netty.util.internal.ThreadExecutorMap;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
@@ -32,6 +34,12 @@ final class MySqlDriverSupport implements DriverSupport {
 
     private static final int DEADLOCK = 1213;
     private static final int LOCK_WAIT_TIMEOUT = 1205;
+
+    /** The driver answers on Netty event loops; Netty knows which one the current thread runs. */
+    @Override
+    public Executor currentEventLoop() {
+        return ThreadExecutorMap.currentExecutor();
+    }
 
     @Override
     public Set<String> driverNames() {

@@ -2,8 +2,10 @@ package io.retort.dialect.postgres;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
+import io.netty.util.internal.ThreadExecutorMap;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
@@ -27,6 +29,12 @@ final class PostgresDriverSupport implements DriverSupport {
         return values.toDriver(value);
     }
 
+
+    /** The driver answers on Netty event loops; Netty knows which one the current thread runs. */
+    @Override
+    public Executor currentEventLoop() {
+        return ThreadExecutorMap.currentExecutor();
+    }
 
     @Override
     public Set<String> driverNames() {

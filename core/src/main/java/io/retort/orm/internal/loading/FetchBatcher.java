@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.retort.internal.engine.TaskBoundaries;
 import io.retort.orm.LoaderOption;
 import io.retort.orm.Orm;
 import io.retort.orm.RelationshipAttribute;
@@ -18,12 +19,13 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The data loader behind {@code session.fetch}: requests for the same relationship that arrive
- * together are loaded by one select-in run. The rule: a batch stays open until no request for
- * its relationship has arrived for {@value #QUIET_MICROS} microseconds, then loads the union of
- * the objects of every request in it; each request completes when its batch is loaded. The
- * quiet period counts from the end of each request's subscription, so the first-call costs of a
- * cold pipeline do not split a burst.
+ * The data loader behind {@code session.fetch}: requests for the same relationship made in one
+ * pipeline step are loaded by one select-in run. The rule: a batch opens with its first request
+ * and closes when the task that made it ends (the driver's event-loop task, or a Reactor
+ * scheduler's task; see {@link TaskBoundaries}), then loads the union of the objects of every
+ * request in it; each request completes when its batch is loaded. On a thread whose task
+ * boundary cannot be seen (a caller's own thread), the batch closes once no request for it has
+ * arrived for {@value #QUIET_MICROS} microseconds.
  *
  * <pre>{@code
  * Flux.fromIterable(users).flatMap(u -> session.fetch(List.of(u), User_.articles))   // one SELECT
@@ -56,10 +58,11 @@ public final class FetchBatcher {
                 }
                 batch.parents.addAll(objects);
             }
-            if (first) {
-                schedule(relationship, batch);
-            }
             Batch open = batch;
+            if (first && !TaskBoundaries.runAfterCurrentTask(() -> dispatch(relationship, open),
+                    core.runtime().driver().currentEventLoop())) {
+                schedule(relationship, open);
+            }
             return batch.done.asMono().doOnSubscribe(subscription -> touch(open));
         });
     }
@@ -74,13 +77,19 @@ public final class FetchBatcher {
     }
 
     private void dispatchWhenQuiet(RelationshipMapping relationship, Batch batch) {
-        List<Object> parents;
         synchronized (this) {
             if (batch.lastRequest == 0
                     || System.nanoTime() - batch.lastRequest < TimeUnit.MICROSECONDS.toNanos(QUIET_MICROS)) {
                 schedule(relationship, batch);
                 return;
             }
+        }
+        dispatch(relationship, batch);
+    }
+
+    private void dispatch(RelationshipMapping relationship, Batch batch) {
+        List<Object> parents;
+        synchronized (this) {
             open.remove(relationship);
             parents = new ArrayList<>(batch.parents);
         }
