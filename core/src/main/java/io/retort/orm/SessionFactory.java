@@ -122,12 +122,19 @@ public final class SessionFactory {
     }
 
     private <T> Mono<T> transactionOnce(Function<? super Session, ? extends Publisher<T>> work) {
-        return Mono.usingWhen(Mono.fromSupplier(this::open),
+        return Mono.usingWhen(Mono.fromSupplier(this::openTransactional),
                 session -> Mono.from(work.apply(session)).contextWrite(context -> context.put(Session.class, session)),
                 session -> session.commit().onErrorResume(error -> session.close().then(Mono.error(error)))
                         .then(session.close()),
                 (session, error) -> session.rollback().onErrorResume(ignored -> Mono.empty()).then(session.close()),
                 session -> session.rollback().onErrorResume(ignored -> Mono.empty()).then(session.close()));
+    }
+
+    /** A session whose transaction begins before its first statement, reads included. */
+    private Session openTransactional() {
+        Session session = open();
+        session.core().transaction().beginAtFirstStatement();
+        return session;
     }
 
     private static boolean retryable(Throwable error) {

@@ -25,7 +25,7 @@ final class SelectStatements {
         if (conditions.isEmpty()) {
             return Flux.empty();
         }
-        return core.withConnection(connection -> Flux.fromIterable(conditions)
+        return core.withReadConnection(connection -> Flux.fromIterable(conditions)
                 .concatMap(condition -> Flux.fromIterable(core.compile(select.where(condition))))
                 .concatMap(statement -> core.runtime().executor()
                         .<T>query(connection, statement, (row, metadata) -> mapper.apply(row))))

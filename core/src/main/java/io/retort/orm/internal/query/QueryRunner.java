@@ -49,6 +49,29 @@ public final class QueryRunner {
         });
     }
 
+    /**
+     * {@code work}, which only reads, holding the session and after an autoflush: on the session's
+     * connection, in autocommit until the session's transaction begins.
+     */
+    public <T> Flux<T> read(String operation, Function<Connection, ? extends Publisher<T>> work) {
+        return Flux.defer(() -> {
+            core.checkOpen(operation);
+            return core.guard().flux(operation, core.autoflush().thenMany(core.withReadConnection(work)));
+        });
+    }
+
+    /**
+     * Whether reading all of {@code spec} needs a transaction: a PostgreSQL portal lives in one,
+     * and the windows of a loading query must see one snapshot.
+     */
+    public boolean readsInTransaction(QuerySpec spec) {
+        return spec.text() == null && (portal(spec) || spec.entityResult() && loads(spec));
+    }
+
+    private boolean portal(QuerySpec spec) {
+        return "postgresql".equals(core.dialect().name()) && (spec.limit() == null || spec.limit() > FETCH_SIZE);
+    }
+
     /** The statements of {@code spec} on this session's dialect. */
     public List<SqlStatement> compile(QuerySpec spec) {
         return core.compile(SelectBuilder.build(spec));
@@ -67,8 +90,7 @@ public final class QueryRunner {
 
     /** The results of already compiled {@code statements} of {@code spec}, streamed. */
     Flux<Object> stream(Connection connection, QuerySpec spec, List<SqlStatement> statements) {
-        boolean portal = "postgresql".equals(core.dialect().name())
-                && (spec.limit() == null || spec.limit() > FETCH_SIZE);
+        boolean portal = portal(spec);
         ResultReader reader = ResultReader.of(core, spec);
         if (statements.size() == 1) {
             return core.runtime().executor().query(connection, sized(statements.get(0), portal), reader);

@@ -1,6 +1,7 @@
 package io.retort.orm.internal.query;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.r2dbc.spi.Connection;
@@ -32,18 +33,19 @@ public final class QueryTerminals {
     }
 
     public Flux<Object> all() {
-        return runner.run("query.all", connection -> runner.results(connection, spec, compiled.get()))
+        Function<Connection, Flux<Object>> work = connection -> runner.results(connection, spec, compiled.get());
+        return (runner.readsInTransaction(spec) ? runner.run("query.all", work) : runner.read("query.all", work))
                 .name("retort.query");
     }
 
     public Mono<Object> first() {
-        return runner.run("query.first", connection -> limited(connection, 1)).singleOrEmpty();
+        return runner.read("query.first", connection -> limited(connection, 1)).singleOrEmpty();
     }
 
     /** The only result; an error when there are none or several, saying how many. */
     public Mono<Object> one(boolean noneAllowed) {
         String operation = noneAllowed ? "oneOrNone()" : "one()";
-        return runner.run("query." + operation, connection -> limited(connection, 2).collectList()
+        return runner.read("query." + operation, connection -> limited(connection, 2).collectList()
                 .flatMap(found -> {
                     if (found.size() == 1) {
                         return Mono.just(found.get(0));
@@ -60,11 +62,11 @@ public final class QueryTerminals {
     }
 
     public Mono<Long> count() {
-        return runner.run("query.count", connection -> runner.count(connection, spec)).single();
+        return runner.read("query.count", connection -> runner.count(connection, spec)).single();
     }
 
     public Mono<Boolean> exists() {
-        return runner.run("query.exists", connection -> {
+        return runner.read("query.exists", connection -> {
             if (spec.text() != null) {
                 return runner.results(connection, spec, List.of()).hasElements();
             }
@@ -83,7 +85,7 @@ public final class QueryTerminals {
 
     /** Page {@code number} (from 1) of {@code size} rows, with the total count. */
     public Mono<io.retort.orm.Page<Object>> page(int number, int size) {
-        return runner.run("query.page", connection -> runner.count(connection, spec)
+        return runner.read("query.page", connection -> runner.count(connection, spec)
                 .flatMap(total -> {
                     QuerySpec slice = spec.withPaging((long) size, (long) (number - 1) * size);
                     return runner.results(connection, slice, runner.compile(slice)).collectList()

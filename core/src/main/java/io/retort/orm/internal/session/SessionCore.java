@@ -119,6 +119,11 @@ public final class SessionCore {
         return transaction.connection().flatMapMany(work);
     }
 
+    /** {@code work}, one read, on the session's connection: in its transaction if one has begun, else in autocommit. */
+    public <T> Flux<T> withReadConnection(Function<Connection, ? extends Publisher<T>> work) {
+        return transaction.readConnection().flatMapMany(work);
+    }
+
     /** The statements that run {@code statement} on this session's dialect. */
     public List<SqlStatement> compile(Executable statement) {
         return SqlCompiler.compile(statement, dialect.syntax());

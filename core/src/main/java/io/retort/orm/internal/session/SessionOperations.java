@@ -209,7 +209,7 @@ public final class SessionOperations {
         }
         EntityBinding binding = core.bindings().of(entity.getClass());
         return selectByKey(binding.mapping(), state.key())
-                .flatMap(select -> core.withConnection(connection -> core.runtime().executor().query(connection, select,
+                .flatMap(select -> core.withReadConnection(connection -> core.runtime().executor().query(connection, select,
                         (row, metadata) -> {
                             List<PropertyMapping> properties = binding.mapping().properties();
                             for (int i = 0; i < properties.size(); i++) {
@@ -255,7 +255,7 @@ public final class SessionOperations {
 
     private Flux<Object> loadByKey(EntityMapping mapping, IdentityKey key) {
         EntityBinding binding = core.bindings().of(mapping.type());
-        return selectByKey(mapping, key).flatMapMany(select -> core.withConnection(connection -> core.runtime().executor()
+        return selectByKey(mapping, key).flatMapMany(select -> core.withReadConnection(connection -> core.runtime().executor()
                 .query(connection, select, (row, metadata) -> core.hydrator().hydrate(row, 0, binding))));
     }
 

@@ -16,9 +16,13 @@ import reactor.core.publisher.Sinks;
 
 /**
  * The connection and transaction a session holds between its first statement and its commit,
- * rollback or close, and the savepoints of the nested transactions open in it. As in SQLAlchemy,
- * a transaction begins when the session first needs the database, and a new one after each
- * commit or rollback.
+ * rollback or close, and the savepoints of the nested transactions open in it. A session takes a
+ * connection when it first needs the database and keeps it until commit, rollback or close. Its
+ * transaction begins before the first write (a flush with changes, a bulk statement, a
+ * savepoint), or before the first statement of any kind when the session was opened by
+ * {@code inTransaction} or with an isolation level; until then single-statement reads run in
+ * autocommit, which saves the BEGIN and ROLLBACK round trips of a read-only session. After each
+ * commit or rollback the next statement starts over.
  */
 public final class SessionTransaction {
 
@@ -27,7 +31,9 @@ public final class SessionTransaction {
     private final StatementExecutor executor;
     private final Deque<String> savepoints = new ArrayDeque<>();
     private TransactionOptions options = TransactionOptions.DEFAULT;
+    private boolean beginsAtFirstStatement;
     private volatile @Nullable Connection connection;
+    private volatile boolean begun;
     private volatile @Nullable Mono<Connection> opening;
     private int savepointCounter;
 
@@ -37,49 +43,70 @@ public final class SessionTransaction {
         this.executor = executor;
     }
 
-    /**
-     * The connection of the current transaction, beginning one if none is open. The acquisition
-     * runs to its end even when the caller cancels (a {@code next()} downstream cancels right after
-     * the first row): r2dbc-pool releases a connection whose acquisition is cancelled after it was
-     * handed out, which would put a connection this session still holds back into the pool. Once
-     * begun, the connection is the session's until commit, rollback or close.
-     */
+    /** The connection of the current transaction, taking a connection and beginning one as needed. */
     public Mono<Connection> connection() {
+        return open(true);
+    }
+
+    /**
+     * The connection for one read statement: the session's connection, in its transaction if one
+     * has begun (or must begin at the first statement), otherwise in autocommit.
+     */
+    public Mono<Connection> readConnection() {
+        return open(beginsAtFirstStatement);
+    }
+
+    /**
+     * The session's connection, with its transaction begun when {@code transaction}. The work runs
+     * to its end even when the caller cancels (a {@code next()} downstream cancels right after the
+     * first row): r2dbc-pool releases a connection whose acquisition is cancelled after it was
+     * handed out, which would put a connection this session still holds back into the pool.
+     */
+    private Mono<Connection> open(boolean transaction) {
         return Mono.defer(() -> {
-            // Read opening before connection: the acquisition sets connection before it clears opening.
+            // Read opening before connection: the work sets connection before it clears opening.
             Mono<Connection> pending = opening;
-            Connection open = connection;
-            if (open != null) {
-                return Mono.just(open);
+            Connection held = connection;
+            if (held != null && (begun || !transaction)) {
+                return Mono.just(held);
             }
-            if (pending == null) {
-                Sinks.One<Connection> begun = Sinks.one();
-                pending = begun.asMono();
-                opening = pending;
-                scopes.acquire()
-                        .flatMap(acquired -> scopes.begin(acquired, options)
-                                .onErrorResume(error -> scopes.close(acquired).then(Mono.error(error))))
-                        .subscribe(connected -> {
-                            connection = connected;
-                            opening = null;
-                            begun.tryEmitValue(connected);
-                        }, error -> {
-                            opening = null;
-                            begun.tryEmitError(error);
-                        });
+            if (pending != null) {
+                return pending.then(open(transaction));
             }
+            Sinks.One<Connection> ready = Sinks.one();
+            pending = ready.asMono();
+            opening = pending;
+            Mono<Connection> acquired = held != null ? Mono.just(held) : scopes.acquire();
+            acquired.flatMap(taken -> !transaction ? Mono.just(taken) : scopes.begin(taken, options)
+                            .doOnNext(ignored -> begun = true)
+                            .onErrorResume(error -> held != null ? Mono.error(error)
+                                    : scopes.close(taken).then(Mono.error(error))))
+                    .subscribe(taken -> {
+                        connection = taken;
+                        opening = null;
+                        ready.tryEmitValue(taken);
+                    }, error -> {
+                        opening = null;
+                        ready.tryEmitError(error);
+                    });
             return pending;
         });
     }
 
-    /** Whether a transaction is open. */
+    /** Whether a transaction has begun. */
     public boolean active() {
-        return connection != null;
+        return connection != null && begun;
     }
 
-    /** Options for the transactions this session begins. */
+    /** Options for the transactions this session begins; other than the default, they begin at the first statement. */
     public void options(TransactionOptions next) {
         this.options = next;
+        this.beginsAtFirstStatement |= !next.equals(TransactionOptions.DEFAULT);
+    }
+
+    /** Makes every transaction begin before the session's first statement, reads included. */
+    public void beginAtFirstStatement() {
+        this.beginsAtFirstStatement = true;
     }
 
     /** Commits and releases the connection; on a failed commit, rolls back and releases it too. */
@@ -91,6 +118,10 @@ public final class SessionTransaction {
             }
             connection = null;
             savepoints.clear();
+            if (!begun) {
+                return scopes.close(open);
+            }
+            begun = false;
             return scopes.commit(open)
                     .onErrorResume(error -> scopes.rollback(open).onErrorResume(ignored -> Mono.empty())
                             .then(scopes.close(open))
@@ -112,6 +143,10 @@ public final class SessionTransaction {
             }
             connection = null;
             savepoints.clear();
+            if (!begun) {
+                return scopes.close(open);
+            }
+            begun = false;
             return scopes.rollback(open)
                     .onErrorResume(error -> scopes.close(open).then(Mono.error(error)))
                     .then(Mono.defer(() -> scopes.close(open)));
