@@ -1,10 +1,14 @@
 package io.retort.orm.internal.session;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.retort.orm.internal.EntityMapping;
 import io.retort.orm.internal.MappedModel;
 import io.retort.schema.internal.SchemaSupport;
+
+import org.jspecify.annotations.Nullable;
 
 /** The {@link EntityBinding} of each class of a model on one dialect, built on first use. */
 public final class EntityBindings {
@@ -12,6 +16,7 @@ public final class EntityBindings {
     private final MappedModel model;
     private final SchemaSupport schema;
     private final Map<Class<?>, EntityBinding> bindings = new ConcurrentHashMap<>();
+    private volatile @Nullable List<EntityMapping> flushOrder;
 
     public EntityBindings(MappedModel model, SchemaSupport schema) {
         this.model = model;
@@ -24,6 +29,16 @@ public final class EntityBindings {
             binding = bindings.computeIfAbsent(type, key -> new EntityBinding(model.mapping(key), model, schema));
         }
         return binding;
+    }
+
+    /** The mapped classes in flush order (parents first), computed once per model. */
+    public List<EntityMapping> flushOrder() {
+        List<EntityMapping> order = flushOrder;
+        if (order == null) {
+            order = List.copyOf(FlushOrder.of(model));
+            flushOrder = order;
+        }
+        return order;
     }
 
     public MappedModel model() {

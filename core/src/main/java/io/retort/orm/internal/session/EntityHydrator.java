@@ -55,11 +55,14 @@ public final class EntityHydrator {
         }
         Object entity = mapping.newInstance();
         List<PropertyMapping> properties = mapping.properties();
-        for (int i = 0; i < properties.size(); i++) {
-            properties.get(i).set(entity, binding.read(row, offset + i, i));
+        Object[] values = new Object[properties.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object value = idIndexes.length == 1 && i == idIndexes[0] ? id : binding.read(row, offset + i, i);
+            values[i] = value;
+            properties.get(i).set(entity, value);
         }
         InstanceState state = identityMap.addPersistent(entity, mapping, key);
-        state.snapshot();
+        state.loaded(values);
         readHidden(row, offset, binding, state);
         markUnloaded(entity, mapping, state);
         return entity;

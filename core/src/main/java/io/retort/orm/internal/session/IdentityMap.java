@@ -1,11 +1,13 @@
 package io.retort.orm.internal.session;
 
-import io.retort.orm.IdentityKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.retort.orm.IdentityKey;
 
 import io.retort.orm.ObjectState;
 import io.retort.orm.internal.EntityMapping;
@@ -14,14 +16,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The objects of one session: by identity key (one row, one object) and by object reference,
- * in the order they joined the session.
+ * in the order they joined the session. Loading puts every row's object here, so each insertion
+ * costs two hash entries and one list slot; the join order is a list in which removed objects
+ * are skipped, and compacted once they are the majority.
  */
 public final class IdentityMap {
 
-    private final Map<IdentityKey, InstanceState> byKey = new LinkedHashMap<>();
+    private final Map<IdentityKey, InstanceState> byKey = new HashMap<>();
     private Map<Object, InstanceState> byObject = new IdentityHashMap<>();
     private final List<Map<Object, InstanceState>> retired = new ArrayList<>();
-    private final Map<InstanceState, Boolean> order = new LinkedHashMap<>();
+    private final ArrayList<InstanceState> order = new ArrayList<>();
+    private int removed;
 
     /** The state of {@code entity}, or null when the session does not know it. */
     public @Nullable InstanceState state(Object entity) {
@@ -36,8 +41,7 @@ public final class IdentityMap {
     /** Tracks {@code entity} as new. */
     public InstanceState addPending(Object entity, EntityMapping mapping) {
         InstanceState state = new InstanceState(entity, mapping, ObjectState.PENDING);
-        byObject.put(entity, state);
-        order.put(state, Boolean.TRUE);
+        join(state);
         return state;
     }
 
@@ -45,9 +49,8 @@ public final class IdentityMap {
     public InstanceState addPersistent(Object entity, EntityMapping mapping, IdentityKey key) {
         InstanceState state = new InstanceState(entity, mapping, ObjectState.PERSISTENT);
         state.key(key);
-        byObject.put(entity, state);
         byKey.put(key, state);
-        order.put(state, Boolean.TRUE);
+        join(state);
         return state;
     }
 
@@ -85,8 +88,9 @@ public final class IdentityMap {
 
     /** Tracks {@code state} again, as it was (undoing a nested transaction that removed it). */
     void reinstate(InstanceState state) {
-        byObject.put(state.entity(), state);
-        order.put(state, Boolean.TRUE);
+        if (byObject.get(state.entity()) != state) {
+            join(state);
+        }
         if (state.key() != null) {
             byKey.put(state.key(), state);
         }
@@ -99,23 +103,66 @@ public final class IdentityMap {
 
     /** Forgets {@code state}'s object; it becomes detached (or transient if it never had a row). */
     public void remove(InstanceState state) {
-        byObject.remove(state.entity());
-        order.remove(state);
-        if (state.key() != null) {
+        if (byObject.remove(state.entity()) == state) {
+            removed++;
+        }
+        if (state.key() != null && byKey.get(state.key()) == state) {
             byKey.remove(state.key());
         }
     }
 
-    /** Every tracked object state, in the order they joined. */
+    /** Every tracked object state, in the order they joined (a copy: callers may change the session meanwhile). */
     public List<InstanceState> states() {
-        return new ArrayList<>(order.keySet());
+        compactIfMostlyRemoved();
+        List<InstanceState> states = new ArrayList<>(order.size() - removed);
+        for (int i = 0; i < order.size(); i++) {
+            InstanceState state = order.get(i);
+            if (current(state, i)) {
+                states.add(state);
+            }
+        }
+        return states;
     }
 
-    /** Persistent (and deleted) objects by key. */
+    /** Persistent (and deleted) objects by key, in the order they joined. */
     public Map<IdentityKey, Object> view() {
         Map<IdentityKey, Object> view = new LinkedHashMap<>();
-        byKey.forEach((key, state) -> view.put(key, state.entity()));
+        for (int i = 0; i < order.size(); i++) {
+            InstanceState state = order.get(i);
+            if (current(state, i) && state.key() != null && byKey.get(state.key()) == state) {
+                view.put(state.key(), state.entity());
+            }
+        }
         return view;
+    }
+
+    private void join(InstanceState state) {
+        byObject.put(state.entity(), state);
+        state.joinIndex = order.size();
+        order.add(state);
+    }
+
+    /** Whether slot {@code index} of the join order is {@code state}'s current place in the session. */
+    private boolean current(InstanceState state, int index) {
+        return state.joinIndex == index && byObject.get(state.entity()) == state;
+    }
+
+    /** Drops removed states from the join order once they outnumber the tracked ones. */
+    private void compactIfMostlyRemoved() {
+        if (removed > 16 && removed > order.size() / 2) {
+            ArrayList<InstanceState> kept = new ArrayList<>(order.size() - removed);
+            for (int i = 0; i < order.size(); i++) {
+                InstanceState state = order.get(i);
+                if (current(state, i)) {
+                    state.joinIndex = kept.size();
+                    kept.add(state);
+                }
+            }
+            order.clear();
+            order.addAll(kept);
+            order.trimToSize();
+            removed = 0;
+        }
     }
 
     /**
@@ -127,6 +174,7 @@ public final class IdentityMap {
         byObject = new IdentityHashMap<>();
         byKey.clear();
         order.clear();
+        removed = 0;
     }
 
     /** Whether {@code entity} had a row when a {@link #clear()} made it leave the session. */

@@ -28,6 +28,8 @@ public final class InstanceState {
     private long unloadedReferences;
     private @Nullable List<Object> @Nullable [] loadedMembers;
     private @Nullable Object writtenBy;
+    /** This object's slot in its identity map's join order. */
+    int joinIndex = -1;
 
     InstanceState(Object entity, EntityMapping mapping, ObjectState state) {
         this.entity = entity;
@@ -97,6 +99,19 @@ public final class InstanceState {
     /** The value of property {@code index} as last loaded or flushed. */
     public @Nullable Object committed(int index) {
         return committed == null ? null : committed[index];
+    }
+
+    /**
+     * Records {@code values}, just read from a row and set on the object, as the database's; the
+     * array becomes the snapshot (byte arrays are copied, the object keeps its own).
+     */
+    void loaded(Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof byte[] bytes) {
+                values[i] = bytes.clone();
+            }
+        }
+        committed = values;
     }
 
     /** Records the object's current values as the database's. */

@@ -33,7 +33,11 @@ final class UnitOfWork {
     /** Flushes everything; completes without a statement when nothing changed. */
     Mono<Void> flush() {
         return Mono.defer(() -> {
-            List<EntityMapping> order = FlushOrder.of(core.model());
+            boolean extensionWork = core.flushExtensions().stream().anyMatch(extension -> extension.hasWork(core));
+            if (core.identityMap().size() == 0 && !extensionWork) {
+                return Mono.empty();
+            }
+            List<EntityMapping> order = core.bindings().flushOrder();
             // Cascades, back-populated sides, orphans and plain key fields first: they change what is pending.
             RelationshipFlush relationships = new RelationshipFlush(core);
             boolean relationshipWork = relationships.prepare(order);
@@ -48,7 +52,6 @@ final class UnitOfWork {
                             || state.state() == ObjectState.PERSISTENT && modified(state);
                 }
             }
-            boolean extensionWork = core.flushExtensions().stream().anyMatch(extension -> extension.hasWork(core));
             if (!work && !extensionWork && !relationshipWork) {
                 return Mono.empty();
             }
