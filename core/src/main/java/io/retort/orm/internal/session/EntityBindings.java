@@ -31,6 +31,16 @@ public final class EntityBindings {
         return binding;
     }
 
+    /** Whether any mapped class has a relationship (when none does, flushes skip the relationship steps). */
+    public boolean hasRelationships() {
+        for (EntityMapping mapping : flushOrder()) {
+            if (!mapping.relationships().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The mapped classes in flush order (parents first), computed once per model. */
     public List<EntityMapping> flushOrder() {
         List<EntityMapping> order = flushOrder;

@@ -34,12 +34,16 @@ final class ForeignKeyFlush {
 
     /** Notes the order the flush will insert its pending objects in. */
     void prepare(List<EntityMapping> order) {
+        Map<EntityMapping, List<InstanceState>> pending = new java.util.HashMap<>();
+        for (InstanceState state : core.identityMap().states()) {
+            if (state.state() == ObjectState.PENDING) {
+                pending.computeIfAbsent(state.mapping(), key -> new ArrayList<>()).add(state);
+            }
+        }
         int index = 0;
         for (EntityMapping mapping : order) {
-            for (InstanceState state : core.identityMap().states()) {
-                if (state.mapping() == mapping && state.state() == ObjectState.PENDING) {
-                    insertRank.put(state, index++);
-                }
+            for (InstanceState state : pending.getOrDefault(mapping, List.of())) {
+                insertRank.put(state, index++);
             }
         }
     }

@@ -103,8 +103,12 @@ public final class IdentityMap {
 
     /** Forgets {@code state}'s object; it becomes detached (or transient if it never had a row). */
     public void remove(InstanceState state) {
-        if (byObject.remove(state.entity()) == state) {
+        if (byObject.get(state.entity()) == state) {
+            byObject.remove(state.entity());
+        }
+        if (state.joinIndex >= 0) {
             removed++;
+            state.joinIndex = -1;
         }
         if (state.key() != null && byKey.get(state.key()) == state) {
             byKey.remove(state.key());
@@ -143,8 +147,8 @@ public final class IdentityMap {
     }
 
     /** Whether slot {@code index} of the join order is {@code state}'s current place in the session. */
-    private boolean current(InstanceState state, int index) {
-        return state.joinIndex == index && byObject.get(state.entity()) == state;
+    private static boolean current(InstanceState state, int index) {
+        return state.joinIndex == index;
     }
 
     /** Drops removed states from the join order once they outnumber the tracked ones. */
@@ -171,6 +175,9 @@ public final class IdentityMap {
      */
     public void clear() {
         retired.add(byObject);
+        for (InstanceState state : order) {
+            state.joinIndex = -1;
+        }
         byObject = new IdentityHashMap<>();
         byKey.clear();
         order.clear();

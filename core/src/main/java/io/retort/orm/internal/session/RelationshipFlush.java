@@ -34,6 +34,9 @@ public final class RelationshipFlush {
     /** Applies cascades and returns whether relationships alone need statements. */
     public boolean prepare(List<EntityMapping> order) {
         this.order = order;
+        if (!core.bindings().hasRelationships()) {
+            return false;
+        }
         new RelationshipCascades(core).run();
         foreignKeys.prepare(order);
         return foreignKeys.pending() || associations.pending();
@@ -51,6 +54,9 @@ public final class RelationshipFlush {
 
     /** After a successful flush. */
     public void flushed() {
+        if (!core.bindings().hasRelationships()) {
+            return;
+        }
         foreignKeys.flushed();
         associations.flushed();
     }
