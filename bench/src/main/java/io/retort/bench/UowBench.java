@@ -31,7 +31,7 @@ final class UowBench implements Bench {
     private static final int INSERTS = 10_000;
     private static final int UPDATES = 1_000;
     private static final int WARMUPS = 30;
-    private static final int RUNS = 15;
+    private static final int RUNS = 41;
     private static final int POOL = 4;
 
     @Override

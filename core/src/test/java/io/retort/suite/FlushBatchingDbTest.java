@@ -211,6 +211,33 @@ class FlushBatchingDbTest {
                 .as(StepVerifier::create).expectNext("child", "grandchild").verifyComplete();
     }
 
+    @Test
+    void rowsThatReferToEachOtherAreUnlinkedBeforeTheyAreDeletedTogether() {
+        UowNode left = new UowNode("left", null);
+        UowNode right = new UowNode("right", null);
+        UowNode child = new UowNode("child", left);
+        left.partner = right;
+        right.partner = left;
+        sessions.inTransaction(session -> {
+            session.addAll(List.of(left, right, child));
+            return session.flush();
+        }).as(StepVerifier::create).verifyComplete();
+        TestDatabase.recorder().reset();
+        sessions.inTransaction(session -> Flux.just(left.id, right.id, child.id)
+                .concatMap(id -> session.get(UowNode.class, id))
+                .doOnNext(session::delete)
+                .then(session.flush()))
+                .as(StepVerifier::create).verifyComplete();
+        List<String> writes = TestDatabase.recorder().statements().stream()
+                .filter(sql -> !sql.toLowerCase(java.util.Locale.ROOT).startsWith("select")).toList();
+        assertThat(writes).as(writes.toString()).hasSize(3);
+        assertThat(writes.subList(0, 2)).allSatisfy(sql -> assertThat(sql).containsIgnoringCase("update"))
+                .anySatisfy(sql -> assertThat(sql).containsPattern("partner_id.? = "))
+                .anySatisfy(sql -> assertThat(sql).containsPattern("parent_id.? = "));
+        assertThat(writes.get(2)).containsIgnoringCase("delete from");
+        count("uow_nodes").as(StepVerifier::create).expectNext(0L).verifyComplete();
+    }
+
     /** Another session changes parent {@code id} and commits, bumping its version. */
     private Mono<Void> bumpElsewhere(Long id) {
         return sessions.inTransaction(other -> other.get(UowParent.class, id).doOnNext(parent -> parent.score = -1)).then();

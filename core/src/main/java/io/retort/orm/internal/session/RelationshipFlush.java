@@ -22,6 +22,7 @@ public final class RelationshipFlush {
     private final ForeignKeyFlush foreignKeys;
     private final AssociationFlush associations;
     private final CascadedDeletes deletes;
+    private final DeleteUnlinks unlinks;
     private List<EntityMapping> order = List.of();
 
     public RelationshipFlush(SessionCore core) {
@@ -29,6 +30,7 @@ public final class RelationshipFlush {
         this.foreignKeys = new ForeignKeyFlush(core);
         this.associations = new AssociationFlush(core);
         this.deletes = new CascadedDeletes(core, associations);
+        this.unlinks = new DeleteUnlinks(core);
     }
 
     /** Applies cascades and returns whether relationships alone need statements. */
@@ -49,7 +51,7 @@ public final class RelationshipFlush {
 
     /** Before deletes: links and dependents of deleted owners, and the objects cascades reach. */
     public Mono<Void> beforeDeletes(Connection connection) {
-        return deletes.run(connection, order);
+        return unlinks.run(connection, order).then(deletes.run(connection, order));
     }
 
     /** After a successful flush. */

@@ -55,9 +55,7 @@ final class UpdateBatcher {
                 continue;
             }
             ForeignKeyValues.syncFields(state.entity(), context.core().joinColumns(state.mapping()));
-            if (!state.modified()) {
-                continue;
-            }
+            // One pass over the columns: an object with no changed column has an all-'0' signature.
             String signature = changedColumns(state);
             if (signature.indexOf('1') >= 0) {
                 groups.computeIfAbsent(state.mapping(), key -> new LinkedHashMap<>())
