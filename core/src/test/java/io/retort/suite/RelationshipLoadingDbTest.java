@@ -174,6 +174,28 @@ class RelationshipLoadingDbTest {
     }
 
     @Test
+    void queriesJoinWhatJoinedloadNamesAndStreamEachRootOnce() {
+        save(RelFixtures.library(3, 2).toArray());
+        sessions.inSession(session -> session.query(RelAuthor.class).options(joinedload(RelAuthor_.books)).all()
+                        .map(author -> author.name + "=" + author.books.size()).collectList())
+                .as(StepVerifier::create).expectNext(List.of("author 0=2", "author 1=2", "author 2=2")).verifyComplete();
+        assertThat(TestDatabase.recorder().count("select")).isEqualTo(1);
+        assertThat(TestDatabase.recorder().statements().get(0).toLowerCase()).contains("left outer join");
+        TestDatabase.recorder().reset();
+        sessions.inSession(session -> session.query(RelBook.class).options(joinedload(RelBook_.author))
+                        .orderBy(RelBook_.title.desc()).limit(2).all()
+                        .map(book -> book.title + "/" + book.author.name).collectList())
+                .as(StepVerifier::create).expectNext(List.of("book 2.1/author 2", "book 2.0/author 2")).verifyComplete();
+        assertThat(TestDatabase.recorder().count("select")).isEqualTo(1);
+        TestDatabase.recorder().reset();
+        // A LIMIT would cut a root's joined rows: the collection then loads by select-in.
+        sessions.inSession(session -> session.query(RelAuthor.class).options(joinedload(RelAuthor_.books)).limit(2)
+                        .all().map(author -> author.books.size()).collectList())
+                .as(StepVerifier::create).expectNext(List.of(2, 2)).verifyComplete();
+        assertThat(TestDatabase.recorder().count("select")).isEqualTo(2);
+    }
+
+    @Test
     void selfReferentialTreeLoadsBothWays() {
         RelEmployee boss = new RelEmployee("boss");
         RelEmployee ann = new RelEmployee("ann");

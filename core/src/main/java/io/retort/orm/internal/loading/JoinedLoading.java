@@ -44,6 +44,7 @@ public final class JoinedLoading {
     private final List<JoinedStep> steps = new ArrayList<>();
     private final List<Integer> offsets = new ArrayList<>();
     private final Map<Object, Map<RelationshipMapping, List<Object>>> collections = new IdentityHashMap<>();
+    private boolean coversPlan = true;
 
     private JoinedLoading(SessionCore core, Class<?> rootType) {
         this.core = core;
@@ -53,13 +54,40 @@ public final class JoinedLoading {
 
     /** The joined steps {@code options} and the root class's {@code fetch = JOINED} defaults name. */
     public static JoinedLoading plan(SessionCore core, Class<?> rootType, List<LoaderOption> options) {
+        return plan(core, rootType, options, true);
+    }
+
+    /**
+     * Like {@link #plan(SessionCore, Class, List)}; without {@code collections} only references
+     * (many-to-one, one-to-one) join, so each root is exactly one row and a LIMIT still counts
+     * roots. Joined collections left out load by select-in instead.
+     */
+    public static JoinedLoading plan(SessionCore core, Class<?> rootType, List<LoaderOption> options,
+            boolean collections) {
         JoinedLoading plan = new JoinedLoading(core, rootType);
         LoadPlan.of(core.model(), rootType, options).children().forEach((relationship, node) -> {
-            if (node.fetch() == Fetch.JOINED) {
+            boolean joins = node.fetch() == Fetch.JOINED && (collections || !relationship.kind().collection());
+            if (joins) {
                 plan.steps.add(new JoinedStep(core, relationship));
             }
+            plan.coversPlan &= joins && node.empty();
         });
         return plan;
+    }
+
+    /** Whether the joins load everything the options ask for, so no select-in statement follows. */
+    public boolean coversPlan() {
+        return coversPlan && !steps.isEmpty();
+    }
+
+    /** Whether a root may come back on several rows (a joined collection). */
+    public boolean repeatsRoots() {
+        for (JoinedStep step : steps) {
+            if (step.relationship.kind().collection()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether there is anything to join. */
@@ -101,6 +129,15 @@ public final class JoinedLoading {
             }
         }
         return parent;
+    }
+
+    /** Puts {@code parent}'s joined collections in place; call after its last row. */
+    public void finish(Object parent) {
+        Map<RelationshipMapping, List<Object>> byRelationship = collections.remove(parent);
+        if (byRelationship != null) {
+            byRelationship.forEach((relationship, members) ->
+                    RelationshipValues.collection(core, parent, relationship, members));
+        }
     }
 
     /** Puts the joined collections in place; call after the last row. */

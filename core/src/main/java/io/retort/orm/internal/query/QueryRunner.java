@@ -8,6 +8,7 @@ import io.r2dbc.spi.Connection;
 import io.retort.internal.engine.SqlStatement;
 import io.retort.orm.Fetch;
 import io.retort.orm.internal.RelationshipMapping;
+import io.retort.orm.internal.loading.JoinedLoading;
 import io.retort.orm.internal.session.SessionCore;
 import io.retort.sql.Expr;
 import io.retort.sql.Select;
@@ -97,6 +98,16 @@ public final class QueryRunner {
         }
         return Flux.fromIterable(statements)
                 .concatMap(statement -> core.runtime().executor().query(connection, sized(statement, portal), reader));
+    }
+
+    /** The roots of {@code spec} read with {@code joins}' joined columns (a root repeats for joined collections). */
+    Flux<Object> joined(Connection connection, QuerySpec spec, JoinedLoading joins) {
+        return Flux.defer(() -> {
+            boolean portal = portal(spec);
+            List<SqlStatement> statements = core.compile(joins.decorate(SelectBuilder.build(spec)));
+            return Flux.fromIterable(statements).concatMap(statement -> core.runtime().executor()
+                    .query(connection, sized(statement, portal), (row, metadata) -> joins.read(row, 0)));
+        });
     }
 
     /** How many rows {@code spec} gives. */

@@ -2,10 +2,12 @@ package io.retort.orm.internal.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import io.r2dbc.spi.Connection;
 import io.retort.orm.internal.EntityMapping;
 import io.retort.orm.internal.PropertyMapping;
+import io.retort.orm.internal.loading.JoinedLoading;
 import io.retort.orm.internal.loading.Loaders;
 import io.retort.sql.SortKey;
 
@@ -38,16 +40,45 @@ final class WindowedLoading {
         this.keyset = spec.orderBy().isEmpty();
     }
 
-    /** The query's entities, each window loaded before it is emitted. */
+    /**
+     * The query's entities, each window loaded before it is emitted; when joins load everything
+     * the options ask for (and no LIMIT would cut a root's rows), one streamed statement instead.
+     */
     Flux<Object> run(Connection connection) {
+        JoinedLoading joins = JoinedLoading.plan(runner.core(), root.type(), spec.options());
+        if (joins.coversPlan() && (!joins.repeatsRoots() || spec.limit() == null && spec.offset() == null)) {
+            return joinedStream(connection, joins);
+        }
         return window(connection, new Window(List.of(), 0, 0))
                 .expand(done -> done.last(spec) ? Mono.empty() : window(connection, done))
                 .concatMapIterable(Window::items);
     }
 
+    /** Every root in key order (after the query's own order), each emitted once its last joined row is read. */
+    private Flux<Object> joinedStream(Connection connection, JoinedLoading joins) {
+        List<SortKey> order = new ArrayList<>(spec.orderBy());
+        for (PropertyMapping id : root.ids()) {
+            order.add(id.columnRef());
+        }
+        Flux<Object> roots = runner.joined(connection, spec.withOrder(order), joins);
+        if (!joins.repeatsRoots()) {
+            return roots;
+        }
+        return roots.bufferUntilChanged(Function.identity(), (a, b) -> a == b)
+                .map(rows -> {
+                    Object parent = rows.get(0);
+                    joins.finish(parent);
+                    return parent;
+                });
+    }
+
     private Mono<Window> window(Connection connection, Window previous) {
         QuerySpec next = nextSpec(previous);
-        return Mono.defer(() -> runner.stream(connection, next, runner.compile(next)).collectList())
+        // Only references join here: one row per root, so the window's LIMIT counts roots.
+        JoinedLoading joins = JoinedLoading.plan(runner.core(), root.type(), spec.options(), false);
+        Flux<Object> rows = joins.empty() ? runner.stream(connection, next, runner.compile(next))
+                : runner.joined(connection, next, joins);
+        return Mono.defer(() -> rows.collectList())
                 .flatMap(items -> Loaders.load(runner.core(), root.type(), items, spec.options())
                         .thenReturn(new Window(items, previous.index() + 1, previous.emitted() + items.size())));
     }
