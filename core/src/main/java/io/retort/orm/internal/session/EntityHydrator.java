@@ -48,11 +48,11 @@ public final class EntityHydrator {
             }
             id = List.copyOf(parts);
         }
-        IdentityKey key = new IdentityKey(mapping.type(), id);
-        InstanceState existing = identityMap.find(key);
+        InstanceState existing = identityMap.find(mapping.type(), id);
         if (existing != null) {
             return existing.entity();
         }
+        IdentityKey key = new IdentityKey(mapping.type(), id);
         Object entity = mapping.newInstance();
         List<PropertyMapping> properties = mapping.properties();
         Object[] values = new Object[properties.size()];

@@ -1,7 +1,6 @@
 package io.retort.orm.internal.session;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IdentityMap {
 
-    private final Map<IdentityKey, InstanceState> byKey = new HashMap<>();
+    private final KeyIndex byKey = new KeyIndex();
     private Map<Object, InstanceState> byObject = new IdentityHashMap<>();
     private final List<Map<Object, InstanceState>> retired = new ArrayList<>();
     private final ArrayList<InstanceState> order = new ArrayList<>();
@@ -31,6 +30,11 @@ public final class IdentityMap {
     /** The state of {@code entity}, or null when the session does not know it. */
     public @Nullable InstanceState state(Object entity) {
         return byObject.get(entity);
+    }
+
+    /** The object of class {@code type} loaded under primary key {@code id}, or null. */
+    public @Nullable InstanceState find(Class<?> type, Object id) {
+        return byKey.get(type, id);
     }
 
     /** The object loaded under {@code key}, or null. */
