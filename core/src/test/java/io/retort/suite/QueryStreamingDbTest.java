@@ -82,6 +82,26 @@ class QueryStreamingDbTest {
                 .as(StepVerifier::create).verifyComplete();
     }
 
+    @Test
+    void objectsChangedWhileAStreamRunsAreWrittenEvenWhenTheUserKeepsNone() {
+        // The session grows past the size at which it releases unchanged objects; those changed
+        // as they stream by must stay held, however often the collector runs, until commit.
+        sessions.inTransaction(session -> session.query(User.class).all()
+                        .doOnNext(user -> {
+                            if (user.id % 7 == 0) {
+                                user.age = -1;
+                            }
+                            if (user.id % 5_000 == 0) {
+                                System.gc();
+                            }
+                        })
+                        .then())
+                .as(StepVerifier::create).verifyComplete();
+        long expected = java.util.stream.LongStream.range(1_000, 1_000 + ROWS).filter(id -> id % 7 == 0).count();
+        sessions.inSession(session -> session.query(User.class).filter(User_.age.eq(-1)).count())
+                .as(StepVerifier::create).expectNext(expected).verifyComplete();
+    }
+
     private Mono<Void> insertUsers() {
         List<List<?>> rows = new ArrayList<>();
         for (int i = 0; i < ROWS; i++) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import io.r2dbc.spi.Connection;
 import io.retort.internal.engine.SqlStatement;
+import io.retort.orm.internal.session.StreamRelease;
 import io.retort.sql.Row;
 import io.retort.sql.Select;
 import io.retort.sql.Sql;
@@ -34,8 +35,8 @@ public final class QueryTerminals {
 
     public Flux<Object> all() {
         Function<Connection, Flux<Object>> work = connection -> runner.results(connection, spec, compiled.get());
-        return (runner.readsInTransaction(spec) ? runner.run("query.all", work) : runner.read("query.all", work))
-                .name("retort.query");
+        Flux<Object> all = runner.readsInTransaction(spec) ? runner.run("query.all", work) : runner.read("query.all", work);
+        return (spec.entityResult() ? StreamRelease.track(runner.core(), all) : all).name("retort.query");
     }
 
     public Mono<Object> first() {

@@ -1,13 +1,14 @@
 package io.retort.orm.internal.session;
 
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import io.retort.orm.IdentityKey;
-
 import io.retort.orm.ObjectState;
 import io.retort.orm.internal.EntityMapping;
 
@@ -15,43 +16,64 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The objects of one session: by identity key (one row, one object) and by object reference,
- * in the order they joined the session. Loading puts every row's object here, so each insertion
- * costs two hash entries and one list slot; the join order is a list in which removed objects
- * are skipped, and compacted once they are the majority.
+ * in the order they joined the session.
+ *
+ * <p>As in SQLAlchemy, the map holds objects weakly once it is sure they have nothing to write:
+ * a session that has more than {@value #RELEASE_ABOVE} objects releases the unchanged persistent
+ * ones after each flush and, while a query streams, those it emitted a while ago (see
+ * {@link #release}). The user's own references keep an object alive; when none is left, it is
+ * collected and its entry goes, so a stream of any length runs in bounded memory. New, deleted
+ * and changed objects are always held. An object changed after its release and dropped before the
+ * next flush is lost with its change, so hold what you change (collect it, or flush first).
  */
 public final class IdentityMap {
 
+    /** Sessions with at most this many objects hold every object strongly. */
+    static final int RELEASE_ABOVE = 10_000;
+
+    private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
     private final KeyIndex byKey = new KeyIndex();
-    private Map<Object, InstanceState> byObject = new IdentityHashMap<>();
-    private final List<Map<Object, InstanceState>> retired = new ArrayList<>();
+    private WeakIdentityIndex byObject = new WeakIdentityIndex();
+    private final List<WeakIdentityIndex> retired = new ArrayList<>();
     private final ArrayList<InstanceState> order = new ArrayList<>();
     private int removed;
+    private int compactions;
 
     /** The state of {@code entity}, or null when the session does not know it. */
     public @Nullable InstanceState state(Object entity) {
         return byObject.get(entity);
     }
 
-    /** The object of class {@code type} loaded under primary key {@code id}, or null. */
+    /** The object of class {@code type} loaded under primary key {@code id}, or null; pinned (see {@link #states()}). */
     public @Nullable InstanceState find(Class<?> type, Object id) {
-        return byKey.get(type, id);
+        return live(byKey.get(type, id));
     }
 
     /** The object loaded under {@code key}, or null. */
     public @Nullable InstanceState find(IdentityKey key) {
-        return byKey.get(key);
+        return live(byKey.get(key));
+    }
+
+    private @Nullable InstanceState live(@Nullable InstanceState state) {
+        if (state != null && !state.pin()) {
+            purge();
+            return null;
+        }
+        return state;
     }
 
     /** Tracks {@code entity} as new. */
     public InstanceState addPending(Object entity, EntityMapping mapping) {
-        InstanceState state = new InstanceState(entity, mapping, ObjectState.PENDING);
+        purge();
+        InstanceState state = new InstanceState(entity, mapping, ObjectState.PENDING, collected);
         join(state);
         return state;
     }
 
     /** Tracks {@code entity}, loaded from the database, under {@code key}. */
     public InstanceState addPersistent(Object entity, EntityMapping mapping, IdentityKey key) {
-        InstanceState state = new InstanceState(entity, mapping, ObjectState.PERSISTENT);
+        purge();
+        InstanceState state = new InstanceState(entity, mapping, ObjectState.PERSISTENT, collected);
         state.key(key);
         byKey.put(key, state);
         join(state);
@@ -92,7 +114,11 @@ public final class IdentityMap {
 
     /** Tracks {@code state} again, as it was (undoing a nested transaction that removed it). */
     void reinstate(InstanceState state) {
-        if (byObject.get(state.entity()) != state) {
+        Object entity = state.referent();
+        if (entity == null) {
+            return;
+        }
+        if (byObject.get(entity) != state) {
             join(state);
         }
         if (state.key() != null) {
@@ -107,9 +133,7 @@ public final class IdentityMap {
 
     /** Forgets {@code state}'s object; it becomes detached (or transient if it never had a row). */
     public void remove(InstanceState state) {
-        if (byObject.get(state.entity()) == state) {
-            byObject.remove(state.entity());
-        }
+        byObject.remove(state);
         if (state.joinIndex >= 0) {
             removed++;
             state.joinIndex = -1;
@@ -119,13 +143,16 @@ public final class IdentityMap {
         }
     }
 
-    /** Every tracked object state, in the order they joined (a copy: callers may change the session meanwhile). */
+    /**
+     * Every tracked object state, in the order they joined, each pinned (its object held strongly
+     * until the next {@link #release}); a copy, so callers may change the session meanwhile.
+     */
     public List<InstanceState> states() {
-        compactIfMostlyRemoved();
+        purge();
         List<InstanceState> states = new ArrayList<>(order.size() - removed);
         for (int i = 0; i < order.size(); i++) {
             InstanceState state = order.get(i);
-            if (current(state, i)) {
+            if (current(state, i) && state.pin()) {
                 states.add(state);
             }
         }
@@ -135,24 +162,80 @@ public final class IdentityMap {
     /** Persistent (and deleted) objects by key, in the order they joined. */
     public Map<IdentityKey, Object> view() {
         Map<IdentityKey, Object> view = new LinkedHashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            InstanceState state = order.get(i);
-            if (current(state, i) && state.key() != null && byKey.get(state.key()) == state) {
+        for (InstanceState state : states()) {
+            if (state.key() != null && byKey.get(state.key()) == state) {
                 view.put(state.key(), state.entity());
             }
         }
         return view;
     }
 
+    /**
+     * Lets go of the unchanged persistent objects among {@code states} that {@code clean} accepts,
+     * once the session is large enough for it to matter; see the class comment.
+     */
+    public void release(List<InstanceState> states, Predicate<InstanceState> clean) {
+        if (byObject.size() <= RELEASE_ABOVE) {
+            return;
+        }
+        for (InstanceState state : states) {
+            if (state.state() == ObjectState.PERSISTENT && state.pinned() && current(state, state.joinIndex)
+                    && clean.test(state)) {
+                state.release(this);
+            }
+        }
+    }
+
+    /** The join order's length now: a mark for {@link #releaseJoined}. */
+    public int joinMark() {
+        return order.size();
+    }
+
+    /** Changes whenever the join order is compacted (marks taken before are then void). */
+    public int compactions() {
+        return compactions;
+    }
+
+    /** {@link #release} for the objects that joined between two marks, in this compaction. */
+    public void releaseJoined(int from, int to, Predicate<InstanceState> clean) {
+        if (byObject.size() <= RELEASE_ABOVE) {
+            return;
+        }
+        for (int i = Math.max(0, from); i < Math.min(to, order.size()); i++) {
+            InstanceState state = order.get(i);
+            if (state.state() == ObjectState.PERSISTENT && state.pinned() && current(state, i)
+                    && clean.test(state)) {
+                state.release(this);
+            }
+        }
+    }
+
+    /** Whether the session is large enough to release objects. */
+    public boolean releasing() {
+        return byObject.size() > RELEASE_ABOVE;
+    }
+
+    /** Forgets the states whose objects were collected. */
+    private void purge() {
+        Reference<?> reference;
+        while ((reference = collected.poll()) != null) {
+            InstanceState state = (InstanceState) reference;
+            if (state.joinIndex >= 0) {
+                remove(state);
+            }
+        }
+        compactIfMostlyRemoved();
+    }
+
     private void join(InstanceState state) {
-        byObject.put(state.entity(), state);
+        byObject.put(state);
         state.joinIndex = order.size();
         order.add(state);
     }
 
     /** Whether slot {@code index} of the join order is {@code state}'s current place in the session. */
-    private static boolean current(InstanceState state, int index) {
-        return state.joinIndex == index;
+    private boolean current(InstanceState state, int index) {
+        return index >= 0 && index < order.size() && order.get(index) == state && state.joinIndex == index;
     }
 
     /** Drops removed states from the join order once they outnumber the tracked ones. */
@@ -170,6 +253,7 @@ public final class IdentityMap {
             order.addAll(kept);
             order.trimToSize();
             removed = 0;
+            compactions++;
         }
     }
 
@@ -182,10 +266,11 @@ public final class IdentityMap {
         for (InstanceState state : order) {
             state.joinIndex = -1;
         }
-        byObject = new IdentityHashMap<>();
+        byObject = new WeakIdentityIndex();
         byKey.clear();
         order.clear();
         removed = 0;
+        compactions++;
     }
 
     /** Whether {@code entity} had a row when a {@link #clear()} made it leave the session. */
@@ -200,6 +285,7 @@ public final class IdentityMap {
     }
 
     public int size() {
+        purge();
         return byObject.size();
     }
 }

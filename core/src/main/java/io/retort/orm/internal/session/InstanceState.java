@@ -1,6 +1,8 @@
 package io.retort.orm.internal.session;
 
 import io.retort.orm.IdentityKey;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,11 +15,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a session knows about one object: its state, its key once it has one, and the column
- * values as last loaded or flushed, against which changes are detected.
+ * values as last loaded or flushed, against which changes are detected. It refers to its object
+ * weakly and, while the session may still have to write the object, strongly too ("pinned"): new,
+ * deleted and changed objects are always pinned; an unchanged persistent object is released once
+ * the session has checked it (see {@link IdentityMap#release}), so it is collected when the user no
+ * longer holds it.
  */
-public final class InstanceState {
+public final class InstanceState extends WeakReference<Object> {
 
-    private final Object entity;
+    private @Nullable Object strong;
+    /** The object's identity hash, and the next state in its {@link WeakIdentityIndex} bucket. */
+    final int identityHash;
+    @Nullable InstanceState nextInBucket;
     private final EntityMapping mapping;
     private ObjectState state;
     private @Nullable IdentityKey key;
@@ -26,19 +35,67 @@ public final class InstanceState {
     private boolean insertedInTransaction;
     private @Nullable Object @Nullable [] hiddenKeys;
     private long unloadedReferences;
-    private @Nullable List<Object> @Nullable [] loadedMembers;
+    /** Per relationship: the loaded members as a {@code List<Object>}, or as {@link ReleasedMembers}. */
+    private @Nullable Object @Nullable [] loadedMembers;
     private @Nullable Object writtenBy;
     /** This object's slot in its identity map's join order. */
     int joinIndex = -1;
 
-    InstanceState(Object entity, EntityMapping mapping, ObjectState state) {
-        this.entity = entity;
+    InstanceState(Object entity, EntityMapping mapping, ObjectState state, ReferenceQueue<Object> queue) {
+        super(entity, queue);
+        this.strong = entity;
+        this.identityHash = System.identityHashCode(entity);
         this.mapping = mapping;
         this.state = state;
     }
 
+    /**
+     * The object. Never null for a state from {@link IdentityMap#states()} (which pins what it
+     * returns) or for the state of an object the caller holds.
+     */
     public Object entity() {
-        return entity;
+        Object entity = strong;
+        return entity != null ? entity : get();
+    }
+
+    /** The object, or null once it was collected. */
+    @Nullable Object referent() {
+        Object entity = strong;
+        return entity != null ? entity : get();
+    }
+
+    /** Holds the object strongly (if it is still there); answers whether it is. */
+    boolean pin() {
+        if (strong == null) {
+            strong = get();
+            if (strong != null && loadedMembers != null) {
+                for (int i = 0; i < loadedMembers.length; i++) {
+                    if (loadedMembers[i] instanceof ReleasedMembers released) {
+                        loadedMembers[i] = released.members();
+                    }
+                }
+            }
+        }
+        return strong != null;
+    }
+
+    boolean pinned() {
+        return strong != null;
+    }
+
+    /**
+     * Lets the object go when the user no longer holds it. Collections' loaded members are kept
+     * as their states, so this state does not hold them (and, through them, itself) either.
+     */
+    void release(IdentityMap identityMap) {
+        if (loadedMembers != null) {
+            for (int i = 0; i < loadedMembers.length; i++) {
+                if (loadedMembers[i] instanceof List<?> members) {
+                    loadedMembers[i] = ReleasedMembers.of(members, identityMap);
+                }
+            }
+        }
+        strong = null;
     }
 
     public EntityMapping mapping() {
@@ -51,6 +108,9 @@ public final class InstanceState {
 
     void state(ObjectState next) {
         this.state = next;
+        if (next != ObjectState.PERSISTENT) {
+            pin();
+        }
     }
 
     public @Nullable IdentityKey key() {
@@ -119,7 +179,7 @@ public final class InstanceState {
         var properties = mapping.properties();
         Object[] values = new Object[properties.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = copyOf(properties.get(i).get(entity));
+            values[i] = copyOf(properties.get(i).get(entity()));
         }
         committed = values;
     }
@@ -127,7 +187,7 @@ public final class InstanceState {
     /** Whether property {@code index} differs from the database's value. */
     public boolean changed(int index) {
         PropertyMapping property = mapping.properties().get(index);
-        Object current = property.get(entity);
+        Object current = property.get(entity());
         Object before = committed == null ? null : committed[index];
         if (current instanceof byte[] bytes && before instanceof byte[] old) {
             return !Arrays.equals(bytes, old);
@@ -191,15 +251,19 @@ public final class InstanceState {
     }
 
     /** The members collection {@code field} held when it was last loaded or flushed, or null. */
+    @SuppressWarnings("unchecked")
     public @Nullable List<Object> loadedMembers(String field) {
-        return loadedMembers == null ? null : loadedMembers[index(field)];
+        if (loadedMembers == null) {
+            return null;
+        }
+        Object members = loadedMembers[index(field)];
+        return members instanceof ReleasedMembers released ? released.members() : (List<Object>) members;
     }
 
     /** Records the members of collection {@code field} as the database holds them. */
-    @SuppressWarnings("unchecked")
     public void loadedMembers(String field, List<Object> members) {
         if (loadedMembers == null) {
-            loadedMembers = new List[mapping.relationships().size()];
+            loadedMembers = new Object[mapping.relationships().size()];
         }
         loadedMembers[index(field)] = members;
     }

@@ -43,7 +43,8 @@ final class UnitOfWork {
             boolean relationshipWork = relationships.prepare(order);
             Map<EntityMapping, List<InstanceState>> pending = new LinkedHashMap<>();
             boolean work = false;
-            for (InstanceState state : core.identityMap().states()) {
+            List<InstanceState> states = core.identityMap().states();
+            for (InstanceState state : states) {
                 if (state.state() == ObjectState.PENDING) {
                     pending.computeIfAbsent(state.mapping(), key -> new ArrayList<>()).add(state);
                     work = true;
@@ -53,6 +54,7 @@ final class UnitOfWork {
                 }
             }
             if (!work && !extensionWork && !relationshipWork) {
+                core.identityMap().release(states, state -> true);     // every one was just checked
                 return Mono.empty();
             }
             return core.transaction().connection()
@@ -60,6 +62,7 @@ final class UnitOfWork {
                     .doOnSuccess(ignored -> {
                         undo.forget();
                         relationships.flushed();
+                        core.identityMap().release(core.identityMap().states(), state -> true);
                     })
                     .onErrorResume(this::failed);
         }).name("retort.flush");
