@@ -6,12 +6,14 @@ import static io.retort.sql.Sql.not;
 import static io.retort.sql.Sql.or;
 import static io.retort.sql.Sql.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 
 import io.retort.Engine;
 import io.retort.orm.Metadata;
+import io.retort.orm.NotLoadedException;
 import io.retort.orm.Query;
 import io.retort.orm.SessionFactory;
 import io.retort.querymodel.Address;
@@ -145,6 +147,20 @@ class QueryFormsDbTest {
                                 .params("name", "ed").all().single()
                                 .map(mapped -> mapped == loaded && "Ed Jones".equals(mapped.fullname))))
                 .as(StepVerifier::create).expectNext(true).verifyComplete();
+    }
+
+    @Test
+    void fromStatementEntitiesStartWithTheirRelationshipsUnloaded() {
+        sessions.inSession(session -> session.query(User.class)
+                        .fromStatement(text("SELECT * FROM q_users where name=:name")).params("name", "wendy").all()
+                        .single()
+                        .flatMap(wendy -> {
+                            assertThat(session.isLoaded(wendy, User_.addresses)).isFalse();
+                            assertThatThrownBy(() -> wendy.addresses.size()).isInstanceOf(NotLoadedException.class);
+                            return session.fetch(List.of(wendy), User_.addresses).thenReturn(wendy);
+                        })
+                        .map(wendy -> wendy.addresses.size()))
+                .as(StepVerifier::create).expectNext(1).verifyComplete();
     }
 
     @Test

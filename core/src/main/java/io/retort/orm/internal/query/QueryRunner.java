@@ -139,7 +139,7 @@ public final class QueryRunner {
         Selection.Entity entity = (Selection.Entity) spec.selections().get(0);
         SqlStatement statement = TextCompiler.compile(text.sql(), text.values(), core.dialect().syntax());
         return core.runtime().executor().query(connection, statement,
-                new TextEntityReader(core.identityMap(), core.bindings().of(entity.mapping().type())));
+                new TextEntityReader(core.hydrator(), core.bindings().of(entity.mapping().type())));
     }
 
     private static boolean loads(QuerySpec spec) {

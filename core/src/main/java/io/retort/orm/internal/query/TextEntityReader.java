@@ -7,28 +7,27 @@ import java.util.function.BiFunction;
 
 import io.r2dbc.spi.ColumnMetadata;
 import io.r2dbc.spi.RowMetadata;
-import io.retort.orm.IdentityKey;
-import io.retort.orm.internal.EntityMapping;
 import io.retort.orm.internal.PropertyMapping;
 import io.retort.orm.internal.session.EntityBinding;
-import io.retort.orm.internal.session.IdentityMap;
-import io.retort.orm.internal.session.InstanceState;
+import io.retort.orm.internal.session.EntityHydrator;
 
 /**
  * Maps the rows of a raw statement ({@code fromStatement(text(..))}) onto an entity by column
  * name, ignoring case, through the identity map: a row whose key the session holds gives back the
  * session's object unchanged. Every mapped column must be in the result, so a half-read object
- * never enters the session. One reader per execution; the column positions are found on the
+ * never enters the session; relationships start unloaded, and the join columns no field maps are
+ * kept when the statement returns them. One reader per execution; the column positions are found on the
  * first row.
  */
 final class TextEntityReader implements BiFunction<io.r2dbc.spi.Row, RowMetadata, Object> {
 
-    private final IdentityMap identityMap;
+    private final EntityHydrator hydrator;
     private final EntityBinding binding;
     private int[] positions;
+    private int[] hiddenPositions;
 
-    TextEntityReader(IdentityMap identityMap, EntityBinding binding) {
-        this.identityMap = identityMap;
+    TextEntityReader(EntityHydrator hydrator, EntityBinding binding) {
+        this.hydrator = hydrator;
         this.binding = binding;
     }
 
@@ -36,32 +35,32 @@ final class TextEntityReader implements BiFunction<io.r2dbc.spi.Row, RowMetadata
     public Object apply(io.r2dbc.spi.Row row, RowMetadata metadata) {
         if (positions == null) {
             positions = positions(metadata);
+            hiddenPositions = hiddenPositions(metadata);
         }
-        EntityMapping mapping = binding.mapping();
-        List<PropertyMapping> properties = mapping.properties();
-        List<Object> parts = new ArrayList<>(mapping.ids().size());
-        for (PropertyMapping id : mapping.ids()) {
-            int index = properties.indexOf(id);
-            parts.add(binding.read(row, positions[index], index));
-        }
-        IdentityKey key = new IdentityKey(mapping.type(), parts.size() == 1 ? parts.get(0) : List.copyOf(parts));
-        InstanceState existing = identityMap.find(key);
-        if (existing != null) {
-            return existing.entity();
-        }
-        Object entity = mapping.newInstance();
-        for (int i = 0; i < properties.size(); i++) {
-            properties.get(i).set(entity, binding.read(row, positions[i], i));
-        }
-        identityMap.addPersistent(entity, mapping, key).snapshot();
-        return entity;
+        return hydrator.hydrate(row, positions, hiddenPositions, binding);
     }
 
-    private int[] positions(RowMetadata metadata) {
+    /** Where each join column no field maps sits in the row, or -1 when the statement does not return it. */
+    private int[] hiddenPositions(RowMetadata metadata) {
+        List<String> names = names(metadata);
+        List<io.retort.sql.internal.ColumnRef<?>> hidden = binding.hiddenColumns();
+        int[] found = new int[hidden.size()];
+        for (int j = 0; j < found.length; j++) {
+            found[j] = names.indexOf(hidden.get(j).name().toLowerCase(Locale.ROOT));
+        }
+        return found;
+    }
+
+    private static List<String> names(RowMetadata metadata) {
         List<String> names = new ArrayList<>();
         for (ColumnMetadata column : metadata.getColumnMetadatas()) {
             names.add(column.getName().toLowerCase(Locale.ROOT));
         }
+        return names;
+    }
+
+    private int[] positions(RowMetadata metadata) {
+        List<String> names = names(metadata);
         List<PropertyMapping> properties = binding.mapping().properties();
         int[] found = new int[properties.size()];
         List<String> missing = new ArrayList<>();

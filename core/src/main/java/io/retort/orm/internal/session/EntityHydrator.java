@@ -68,6 +68,46 @@ public final class EntityHydrator {
         return entity;
     }
 
+    /**
+     * The entity of a row whose columns sit at {@code positions} (property order) and, for the
+     * join columns no field maps, at {@code hiddenPositions} (-1 where the row lacks one: that
+     * reference then counts as unloaded). Used for rows of raw SQL mapped by column name.
+     */
+    public Object hydrate(Readable row, int[] positions, int[] hiddenPositions, EntityBinding binding) {
+        EntityMapping mapping = binding.mapping();
+        List<PropertyMapping> properties = mapping.properties();
+        int[] idIndexes = binding.idIndexes();
+        List<Object> parts = new ArrayList<>(idIndexes.length);
+        for (int index : idIndexes) {
+            parts.add(binding.read(row, positions[index], index));
+        }
+        Object id = parts.size() == 1 ? parts.get(0) : List.copyOf(parts);
+        InstanceState existing = identityMap.find(mapping.type(), id);
+        if (existing != null) {
+            return existing.entity();
+        }
+        Object entity = mapping.newInstance();
+        Object[] values = new Object[properties.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = binding.read(row, positions[i], i);
+            properties.get(i).set(entity, values[i]);
+        }
+        InstanceState state = identityMap.addPersistent(entity, mapping, new IdentityKey(mapping.type(), id));
+        state.loaded(values);
+        int first = properties.size();
+        Object[] hidden = new Object[hiddenPositions.length];
+        boolean complete = true;
+        for (int j = 0; j < hidden.length; j++) {
+            complete &= hiddenPositions[j] >= 0;
+            hidden[j] = hiddenPositions[j] < 0 ? null : binding.read(row, hiddenPositions[j], first + j);
+        }
+        if (hidden.length > 0 && complete) {
+            state.hiddenKeys(hidden);
+        }
+        markUnloaded(entity, mapping, state);
+        return entity;
+    }
+
     /** Keeps the values of join columns no field maps, read after the properties (relationships). */
     private static void readHidden(Readable row, int offset, EntityBinding binding, InstanceState state) {
         int hidden = binding.hiddenColumns().size();
