@@ -3,6 +3,7 @@ package io.retort.orm.internal.session;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,10 @@ public final class IdentityMap {
     private final ArrayList<InstanceState> order = new ArrayList<>();
     private int removed;
     private int compactions;
+    /** Bumped whenever the set of tracked objects or their pinning changes; keys {@link #cachedStates}. */
+    private int version;
+    private @Nullable List<InstanceState> cachedStates;
+    private int cachedVersion = -1;
 
     /** The state of {@code entity}, or null when the session does not know it. */
     public @Nullable InstanceState state(Object entity) {
@@ -133,6 +138,7 @@ public final class IdentityMap {
 
     /** Forgets {@code state}'s object; it becomes detached (or transient if it never had a row). */
     public void remove(InstanceState state) {
+        version++;
         byObject.remove(state);
         if (state.joinIndex >= 0) {
             removed++;
@@ -149,6 +155,10 @@ public final class IdentityMap {
      */
     public List<InstanceState> states() {
         purge();
+        List<InstanceState> cached = cachedStates;
+        if (cached != null && cachedVersion == version) {
+            return cached;      // a flush asks several times; nothing joined, left or was released since
+        }
         List<InstanceState> states = new ArrayList<>(order.size() - removed);
         for (int i = 0; i < order.size(); i++) {
             InstanceState state = order.get(i);
@@ -156,7 +166,9 @@ public final class IdentityMap {
                 states.add(state);
             }
         }
-        return states;
+        cachedStates = Collections.unmodifiableList(states);
+        cachedVersion = version;
+        return cachedStates;
     }
 
     /** Persistent (and deleted) objects by key, in the order they joined. */
@@ -182,6 +194,7 @@ public final class IdentityMap {
             if (state.state() == ObjectState.PERSISTENT && state.pinned() && current(state, state.joinIndex)
                     && clean.test(state)) {
                 state.release(this);
+                version++;
             }
         }
     }
@@ -206,6 +219,7 @@ public final class IdentityMap {
             if (state.state() == ObjectState.PERSISTENT && state.pinned() && current(state, i)
                     && clean.test(state)) {
                 state.release(this);
+                version++;
             }
         }
     }
@@ -228,6 +242,7 @@ public final class IdentityMap {
     }
 
     private void join(InstanceState state) {
+        version++;
         byObject.put(state);
         state.joinIndex = order.size();
         order.add(state);
@@ -254,6 +269,7 @@ public final class IdentityMap {
             order.trimToSize();
             removed = 0;
             compactions++;
+            version++;
         }
     }
 
@@ -271,6 +287,7 @@ public final class IdentityMap {
         order.clear();
         removed = 0;
         compactions++;
+        version++;
     }
 
     /** Whether {@code entity} had a row when a {@link #clear()} made it leave the session. */

@@ -186,26 +186,36 @@ public final class InstanceState extends WeakReference<Object> {
 
     /** Whether property {@code index} differs from the database's value. */
     public boolean changed(int index) {
-        PropertyMapping property = mapping.properties().get(index);
-        Object current = property.get(entity());
-        Object before = committed == null ? null : committed[index];
-        if (current instanceof byte[] bytes && before instanceof byte[] old) {
-            return !Arrays.equals(bytes, old);
-        }
-        return current == null ? before != null : !current.equals(before) || comparesDifferently(current, before);
+        return differs(mapping.properties().get(index).get(entity()), committed == null ? null : committed[index]);
     }
 
     /** Whether any column value differs from the database's. */
     public boolean modified() {
-        if (committed == null) {
+        Object[] before = committed;
+        if (before == null) {
             return true;
         }
-        for (int i = 0; i < committed.length; i++) {
-            if (changed(i)) {
+        Object entity = entity();
+        List<PropertyMapping> properties = mapping.properties();
+        for (int i = 0; i < before.length; i++) {
+            if (differs(properties.get(i).get(entity), before[i])) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean differs(@Nullable Object current, @Nullable Object before) {
+        if (current == before) {
+            return false;   // the snapshot holds the very value loaded: the common, cheapest case
+        }
+        if (current == null || before == null) {
+            return true;
+        }
+        if (current instanceof byte[] bytes && before instanceof byte[] old) {
+            return !Arrays.equals(bytes, old);
+        }
+        return !current.equals(before) || comparesDifferently(current, before);
     }
 
     private static boolean comparesDifferently(Object current, @Nullable Object before) {
