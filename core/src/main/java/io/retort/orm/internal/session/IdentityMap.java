@@ -70,7 +70,7 @@ public final class IdentityMap {
     /** Tracks {@code entity} as new. */
     public InstanceState addPending(Object entity, EntityMapping mapping) {
         purge();
-        InstanceState state = new InstanceState(entity, mapping, ObjectState.PENDING, collected);
+        InstanceState state = new InstanceState(entity, mapping, ObjectState.PENDING);
         join(state);
         return state;
     }
@@ -78,7 +78,7 @@ public final class IdentityMap {
     /** Tracks {@code entity}, loaded from the database, under {@code key}. */
     public InstanceState addPersistent(Object entity, EntityMapping mapping, IdentityKey key) {
         purge();
-        InstanceState state = new InstanceState(entity, mapping, ObjectState.PERSISTENT, collected);
+        InstanceState state = new InstanceState(entity, mapping, ObjectState.PERSISTENT);
         state.key(key);
         byKey.put(key, state);
         join(state);
@@ -193,7 +193,7 @@ public final class IdentityMap {
         for (InstanceState state : states) {
             if (state.state() == ObjectState.PERSISTENT && state.pinned() && current(state, state.joinIndex)
                     && clean.test(state)) {
-                state.release(this);
+                state.release(this, collected);
                 version++;
             }
         }
@@ -218,7 +218,7 @@ public final class IdentityMap {
             InstanceState state = order.get(i);
             if (state.state() == ObjectState.PERSISTENT && state.pinned() && current(state, i)
                     && clean.test(state)) {
-                state.release(this);
+                state.release(this, collected);
                 version++;
             }
         }
@@ -233,8 +233,8 @@ public final class IdentityMap {
     private void purge() {
         Reference<?> reference;
         while ((reference = collected.poll()) != null) {
-            InstanceState state = (InstanceState) reference;
-            if (state.joinIndex >= 0) {
+            InstanceState state = ((InstanceState.Released) reference).state;
+            if (state.joinIndex >= 0 && state.referent() == null) {
                 remove(state);
             }
         }

@@ -15,15 +15,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a session knows about one object: its state, its key once it has one, and the column
- * values as last loaded or flushed, against which changes are detected. It refers to its object
- * weakly and, while the session may still have to write the object, strongly too ("pinned"): new,
- * deleted and changed objects are always pinned; an unchanged persistent object is released once
- * the session has checked it (see {@link IdentityMap#release}), so it is collected when the user no
- * longer holds it.
+ * values as last loaded or flushed, against which changes are detected. It holds its object
+ * strongly ("pinned") until the session releases it (see {@link IdentityMap#release}: only an
+ * unchanged persistent object of a large session), and then through a weak reference, so it is
+ * collected when the user no longer holds it. The weak reference exists only while released:
+ * small sessions never create one.
  */
-public final class InstanceState extends WeakReference<Object> {
+public final class InstanceState {
 
     private @Nullable Object strong;
+    private @Nullable Released weak;
     /** The object's identity hash, and the next state in its {@link WeakIdentityIndex} bucket. */
     final int identityHash;
     @Nullable InstanceState nextInBucket;
@@ -41,8 +42,7 @@ public final class InstanceState extends WeakReference<Object> {
     /** This object's slot in its identity map's join order. */
     int joinIndex = -1;
 
-    InstanceState(Object entity, EntityMapping mapping, ObjectState state, ReferenceQueue<Object> queue) {
-        super(entity, queue);
+    InstanceState(Object entity, EntityMapping mapping, ObjectState state) {
         this.strong = entity;
         this.identityHash = System.identityHashCode(entity);
         this.mapping = mapping;
@@ -54,20 +54,27 @@ public final class InstanceState extends WeakReference<Object> {
      * returns) or for the state of an object the caller holds.
      */
     public Object entity() {
-        Object entity = strong;
-        return entity != null ? entity : get();
+        return referent();
     }
 
     /** The object, or null once it was collected. */
     @Nullable Object referent() {
         Object entity = strong;
-        return entity != null ? entity : get();
+        if (entity != null) {
+            return entity;
+        }
+        Released released = weak;
+        return released == null ? null : released.get();
     }
 
     /** Holds the object strongly (if it is still there); answers whether it is. */
     boolean pin() {
-        if (strong == null) {
-            strong = get();
+        if (strong == null && weak != null) {
+            strong = weak.get();
+            if (strong != null) {
+                weak.clear();           // a cleared reference is never enqueued: the state stays tracked
+                weak = null;
+            }
             if (strong != null && loadedMembers != null) {
                 for (int i = 0; i < loadedMembers.length; i++) {
                     if (loadedMembers[i] instanceof ReleasedMembers released) {
@@ -87,7 +94,11 @@ public final class InstanceState extends WeakReference<Object> {
      * Lets the object go when the user no longer holds it. Collections' loaded members are kept
      * as their states, so this state does not hold them (and, through them, itself) either.
      */
-    void release(IdentityMap identityMap) {
+    void release(IdentityMap identityMap, ReferenceQueue<Object> collected) {
+        Object entity = strong;
+        if (entity == null) {
+            return;
+        }
         if (loadedMembers != null) {
             for (int i = 0; i < loadedMembers.length; i++) {
                 if (loadedMembers[i] instanceof List<?> members) {
@@ -95,7 +106,19 @@ public final class InstanceState extends WeakReference<Object> {
                 }
             }
         }
+        weak = new Released(entity, collected, this);
         strong = null;
+    }
+
+    /** The weak reference to a released object; enqueued, it names the state to forget. */
+    static final class Released extends WeakReference<Object> {
+
+        final InstanceState state;
+
+        Released(Object entity, ReferenceQueue<Object> queue, InstanceState state) {
+            super(entity, queue);
+            this.state = state;
+        }
     }
 
     public EntityMapping mapping() {
