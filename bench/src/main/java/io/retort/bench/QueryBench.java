@@ -53,6 +53,18 @@ final class QueryBench implements Bench {
             workloads.put("lookups: raw r2dbc (BEGIN..ROLLBACK)", () -> lookups(id -> raw.lookup(id, true)));
             workloads.put("lookups: retort session per lookup", () -> lookups(id -> sessions.inSession(session ->
                     session.query(QueryBenchItem.class).filter(QueryBenchItem_.id.eq(id)).one())));
+            workloads.put("lookups: retort session.get per lookup", () -> lookups(id -> sessions.inSession(session ->
+                    session.get(QueryBenchItem.class, id))));
+            workloads.put("lookups: retort empty session + engine", () -> lookups(id -> sessions.inSession(session ->
+                    engine.execute(io.retort.sql.Sql.text("SELECT id FROM q_bench_items WHERE id = :id").bind("id", id))
+                            .map(row -> new QueryBenchItem()).next())));
+            workloads.put("lookups: retort engine.execute (rows)", () -> lookups(id -> engine.execute(
+                    io.retort.sql.Sql.text("SELECT id, name, payload, score, active FROM q_bench_items WHERE id = :id")
+                            .bind("id", id)).map(row -> {
+                                QueryBenchItem item = new QueryBenchItem();
+                                item.id = row.get(0, Long.class);
+                                return item;
+                            }).next()));
             workloads.put("lookups: retort session per worker (32)", () -> workerLookups(sessions));
             Map<String, long[]> times = new java.util.LinkedHashMap<>();
             String only = System.getenv().getOrDefault("QUERY_BENCH_ONLY", "");
