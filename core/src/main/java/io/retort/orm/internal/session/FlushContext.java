@@ -39,7 +39,7 @@ public final class FlushContext {
 
     /** Records {@code state}'s values before the flush changes them, so a failed flush puts them back. */
     public void remember(InstanceState state) {
-        undo.record(state);
+        undo.recordFlushWritten(state);
     }
 
     /** Rows changed by {@code statement}, summed over the statements it compiles to. */

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.retort.orm.ObjectState;
+import io.retort.orm.internal.EntityMapping;
+import io.retort.orm.internal.JoinColumns;
 import io.retort.orm.internal.PropertyMapping;
+import io.retort.orm.internal.RelationshipMapping;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,25 +22,39 @@ final class FlushUndo {
             @Nullable Object[] previousValues, boolean previousDeletedFlushed, @Nullable Object[] previousSnapshot) {
     }
 
+    /** Stands for a value the flush does not write, so there is nothing to put back. */
+    private static final Object UNTOUCHED = new Object();
+
     private final List<Entry> entries = new ArrayList<>();
 
     void beforeInsert(InstanceState state) {
-        record(state);
+        recordFlushWritten(state);
     }
 
     void beforeUpdate(InstanceState state) {
-        record(state);
+        recordFlushWritten(state);
     }
 
     void beforeDelete(InstanceState state) {
-        record(state);
+        recordFlushWritten(state);
     }
 
+    /** Keeps every field of the object, as a nested transaction must. */
     void record(InstanceState state) {
+        record(state, true);
+    }
+
+    /** Keeps what a flush may write into the object: its key, its version and its join-column fields. */
+    void recordFlushWritten(InstanceState state) {
+        record(state, false);
+    }
+
+    private void record(InstanceState state, boolean everyField) {
         List<PropertyMapping> properties = state.mapping().properties();
         Object[] values = new Object[properties.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = properties.get(i).get(state.entity());
+            PropertyMapping property = properties.get(i);
+            values[i] = everyField || writtenByFlush(state.mapping(), property) ? property.get(state.entity()) : UNTOUCHED;
         }
         entries.add(new Entry(state, state.state(), state.key(), values, state.deletedFlushed(), state.snapshotCopy()));
     }
@@ -49,13 +66,27 @@ final class FlushUndo {
             InstanceState state = entry.state();
             List<PropertyMapping> properties = state.mapping().properties();
             for (int p = 0; p < properties.size(); p++) {
-                properties.get(p).set(state.entity(), entry.previousValues()[p]);
+                if (entry.previousValues()[p] != UNTOUCHED) {
+                    properties.get(p).set(state.entity(), entry.previousValues()[p]);
+                }
             }
             identityMap.restore(state, entry.previousState(), entry.previousKey());
             state.deletedFlushed(entry.previousDeletedFlushed());
             state.restoreSnapshot(entry.previousSnapshot());
         }
         entries.clear();
+    }
+
+    private static boolean writtenByFlush(EntityMapping mapping, PropertyMapping property) {
+        if (property.settings().id() || property.settings().version()) {
+            return true;
+        }
+        for (RelationshipMapping relationship : mapping.relationships()) {
+            if (relationship.ownsForeignKey() && JoinColumns.split(relationship.joinColumn()).contains(property.column())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void forget() {

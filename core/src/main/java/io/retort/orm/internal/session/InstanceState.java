@@ -197,6 +197,27 @@ public final class InstanceState {
         committed = values;
     }
 
+    /**
+     * Records the current values of properties {@code indexes} (and of the version at
+     * {@code versionIndex}, -1 for none) as the database's, after an UPDATE wrote just those.
+     */
+    void written(int[] indexes, int versionIndex) {
+        if (committed == null) {
+            snapshot();
+            return;
+        }
+        Object[] values = committed.clone();
+        List<PropertyMapping> properties = mapping.properties();
+        Object entity = entity();
+        for (int index : indexes) {
+            values[index] = copyOf(properties.get(index).get(entity));
+        }
+        if (versionIndex >= 0) {
+            values[versionIndex] = properties.get(versionIndex).get(entity);
+        }
+        committed = values;
+    }
+
     /** Records the object's current values as the database's. */
     public void snapshot() {
         var properties = mapping.properties();

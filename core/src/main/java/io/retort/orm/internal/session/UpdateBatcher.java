@@ -101,8 +101,12 @@ final class UpdateBatcher {
                 return Mono.error(new StaleRowsException(mapping, states, expected, matched));
             }
             boolean keyChanged = changed.stream().anyMatch(property -> property.settings().id());
+            int[] changedIndexes = new int[changed.size()];
+            for (int c = 0; c < changedIndexes.length; c++) {
+                changedIndexes[c] = mapping.properties().indexOf(changed.get(c));
+            }
             for (int i = 0; i < states.size(); i++) {
-                written(states.get(i), version, next.get(i), keyChanged);
+                written(states.get(i), changedIndexes, version, versionIndex, next.get(i), keyChanged);
             }
             return Mono.<Void>empty();
         });
@@ -195,12 +199,13 @@ final class UpdateBatcher {
     }
 
     /** After a successful write: the new version, the new snapshot, and the new key if the key changed. */
-    private void written(InstanceState state, @Nullable PropertyMapping version, @Nullable Object next,
-            boolean keyChanged) {
+    private void written(InstanceState state, int[] changedIndexes, @Nullable PropertyMapping version,
+            int versionIndex, @Nullable Object next, boolean keyChanged) {
         if (version != null) {
             version.set(state.entity(), next);
         }
-        state.snapshot();
+        // The other columns still hold what the snapshot holds: only the written ones are read again.
+        state.written(changedIndexes, versionIndex);
         if (!keyChanged) {
             return;
         }

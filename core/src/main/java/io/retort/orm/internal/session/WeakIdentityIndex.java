@@ -59,7 +59,8 @@ final class WeakIdentityIndex {
 
     private void resize() {
         InstanceState[] old = table;
-        table = new InstanceState[old.length * 2];
+        // Grow fast while small: a session loading a thousand rows then resizes three times, not five.
+        table = new InstanceState[old.length < 4096 ? old.length * 4 : old.length * 2];
         for (InstanceState head : old) {
             InstanceState state = head;
             while (state != null) {
