@@ -1,18 +1,21 @@
 package io.retort.orm.internal;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 
 import io.retort.orm.MappingException;
 
-/** Creates instances of a mapped class through its no-argument constructor, of any visibility. */
+/**
+ * Creates instances of a mapped class through its no-argument constructor, of any visibility.
+ * An accessible {@link Constructor} is used rather than a method handle: on JDK 17 it becomes a
+ * generated accessor after a few calls, which the JIT inlines, while a handle held in a field is
+ * called through its lambda form on every row.
+ */
 public final class Instantiator {
 
-    private final MethodHandle constructor;
+    private final Constructor<?> constructor;
 
-    private Instantiator(MethodHandle constructor) {
+    private Instantiator(Constructor<?> constructor) {
         this.constructor = constructor;
     }
 
@@ -26,21 +29,28 @@ public final class Instantiator {
                     + " private) so Retort can create instances when loading rows");
         }
         try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-            return new Instantiator(lookup.unreflectConstructor(noArgs).asType(MethodType.methodType(Object.class)));
-        } catch (IllegalAccessException e) {
+            noArgs.setAccessible(true);
+            return new Instantiator(noArgs);
+        } catch (RuntimeException e) {
             throw new MappingException(type.getSimpleName() + "'s no-argument constructor cannot be accessed ("
-                    + e.getMessage() + ")", e);
+                    + e.getMessage() + "); open its package to io.retort.core", e);
         }
     }
 
     /** A new, empty instance. */
     public Object create() {
         try {
-            return constructor.invokeExact();
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
+            return constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -15,10 +15,25 @@ import org.jspecify.annotations.Nullable;
 final class KeyIndex {
 
     private final Map<Class<?>, Map<Object, InstanceState>> byType = new IdentityHashMap<>();
+    /** The class asked for last and its map: rows come a class at a time. */
+    private @Nullable Class<?> lastType;
+    private @Nullable Map<Object, InstanceState> lastIds;
 
     @Nullable InstanceState get(Class<?> type, Object id) {
-        Map<Object, InstanceState> ids = byType.get(type);
+        Map<Object, InstanceState> ids = ids(type, false);
         return ids == null ? null : ids.get(id);
+    }
+
+    private @Nullable Map<Object, InstanceState> ids(Class<?> type, boolean create) {
+        if (type == lastType) {
+            return lastIds;
+        }
+        Map<Object, InstanceState> ids = create ? byType.computeIfAbsent(type, key -> new HashMap<>(64)) : byType.get(type);
+        if (ids != null) {
+            lastType = type;
+            lastIds = ids;
+        }
+        return ids;
     }
 
     @Nullable InstanceState get(IdentityKey key) {
@@ -26,11 +41,11 @@ final class KeyIndex {
     }
 
     void put(IdentityKey key, InstanceState state) {
-        byType.computeIfAbsent(key.type(), type -> new HashMap<>()).put(key.id(), state);
+        ids(key.type(), true).put(key.id(), state);
     }
 
     void remove(IdentityKey key) {
-        Map<Object, InstanceState> ids = byType.get(key.type());
+        Map<Object, InstanceState> ids = ids(key.type(), false);
         if (ids != null) {
             ids.remove(key.id());
         }
@@ -38,5 +53,7 @@ final class KeyIndex {
 
     void clear() {
         byType.clear();
+        lastType = null;
+        lastIds = null;
     }
 }
