@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 
 import io.retort.orm.internal.RelationshipMapping;
-import io.retort.sql.internal.ColumnRef;
 
 import org.jspecify.annotations.Nullable;
 
@@ -82,16 +81,9 @@ final class CleanCheck {
 
     /** The stored value of the first join column of {@code relationship} that no field maps, or null. */
     private static @Nullable Object stored(SessionCore core, InstanceState state, RelationshipMapping relationship) {
-        List<ColumnRef<?>> hidden = core.bindings().of(state.mapping().type()).hiddenColumns();
-        @Nullable Object[] values = state.hiddenKeys();
         for (ForeignKeyValues.JoinColumn join : core.joinColumns(state.mapping())) {
-            if (join.relationship() != relationship || join.property() != null) {
-                continue;
-            }
-            for (int j = 0; values != null && j < hidden.size(); j++) {
-                if (hidden.get(j).name().equals(join.column().name())) {
-                    return values[j];
-                }
+            if (join.relationship() == relationship && join.property() == null) {
+                return core.bindings().of(state.mapping().type()).storedJoinValue(state, join);
             }
         }
         return null;

@@ -11,13 +11,9 @@ import java.util.Set;
 import io.r2dbc.spi.Connection;
 import io.retort.orm.ObjectState;
 import io.retort.orm.internal.EntityMapping;
-import io.retort.orm.internal.PropertyMapping;
 import io.retort.sql.Executable;
 import io.retort.sql.Expr;
 import io.retort.sql.Sql;
-import io.retort.sql.internal.ColumnRef;
-
-import org.jspecify.annotations.Nullable;
 
 import reactor.core.publisher.Mono;
 
@@ -74,7 +70,7 @@ final class DeleteUnlinks {
         if (mapping.ids().size() != 1) {
             return updates;
         }
-        List<ColumnRef<?>> hidden = core.bindings().of(mapping.type()).hiddenColumns();
+        EntityBinding binding = core.bindings().of(mapping.type());
         for (ForeignKeyValues.JoinColumn join : core.joinColumns(mapping)) {
             EntityMapping target = core.model().mapping(join.relationship().target());
             Set<Object> targets = deletedKeys.get(target);
@@ -84,7 +80,7 @@ final class DeleteUnlinks {
             }
             List<Object> referring = new ArrayList<>();
             for (InstanceState state : states) {
-                Object value = storedValue(state, join, hidden);
+                Object value = binding.storedJoinValue(state, join);
                 if (value != null && targets.contains(value)) {
                     referring.add(KeyConditions.keyValues(state).get(0));
                 }
@@ -97,19 +93,4 @@ final class DeleteUnlinks {
         return updates;
     }
 
-    /** The join column's value as the database holds it (as last loaded or flushed). */
-    private static @Nullable Object storedValue(InstanceState state, ForeignKeyValues.JoinColumn join,
-            List<ColumnRef<?>> hidden) {
-        PropertyMapping property = join.property();
-        if (property != null) {
-            return state.committed(state.mapping().properties().indexOf(property));
-        }
-        @Nullable Object[] stored = state.hiddenKeys();
-        for (int j = 0; stored != null && j < hidden.size(); j++) {
-            if (hidden.get(j).name().equals(join.column().name())) {
-                return stored[j];
-            }
-        }
-        return null;
-    }
 }

@@ -110,6 +110,25 @@ public final class EntityBinding {
     }
 
     /** The join columns of owning relationships that no field maps, read after the properties. */
+    /**
+     * The value of {@code join}'s column as the database holds it for {@code state}'s object (as
+     * last loaded or flushed): the property's snapshot, or the kept hidden join-column value.
+     */
+    public @Nullable Object storedJoinValue(InstanceState state, ForeignKeyValues.JoinColumn join) {
+        PropertyMapping property = join.property();
+        if (property != null) {
+            return state.committed(mapping.properties().indexOf(property));
+        }
+        @Nullable Object[] stored = state.hiddenKeys();
+        List<ColumnRef<?>> hidden = hiddenColumns();
+        for (int j = 0; stored != null && j < hidden.size(); j++) {
+            if (hidden.get(j).name().equals(join.column().name())) {
+                return stored[j];
+            }
+        }
+        return null;
+    }
+
     public List<ColumnRef<?>> hiddenColumns() {
         return hidden;
     }

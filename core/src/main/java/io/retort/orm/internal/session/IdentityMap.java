@@ -191,11 +191,7 @@ public final class IdentityMap {
             return;
         }
         for (InstanceState state : states) {
-            if (state.state() == ObjectState.PERSISTENT && state.pinned() && current(state, state.joinIndex)
-                    && clean.test(state)) {
-                state.release(this, collected);
-                version++;
-            }
+            releaseIfClean(state, state.joinIndex, clean);
         }
     }
 
@@ -215,12 +211,14 @@ public final class IdentityMap {
             return;
         }
         for (int i = Math.max(0, from); i < Math.min(to, order.size()); i++) {
-            InstanceState state = order.get(i);
-            if (state.state() == ObjectState.PERSISTENT && state.pinned() && current(state, i)
-                    && clean.test(state)) {
-                state.release(this, collected);
-                version++;
-            }
+            releaseIfClean(order.get(i), i, clean);
+        }
+    }
+
+    private void releaseIfClean(InstanceState state, int index, Predicate<InstanceState> clean) {
+        if (state.state() == ObjectState.PERSISTENT && state.pinned() && current(state, index) && clean.test(state)) {
+            state.release(this, collected);
+            version++;
         }
     }
 
