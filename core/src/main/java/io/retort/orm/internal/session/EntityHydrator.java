@@ -1,6 +1,5 @@
 package io.retort.orm.internal.session;
 
-import io.retort.orm.IdentityKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +51,6 @@ public final class EntityHydrator {
         if (existing != null) {
             return existing.entity();
         }
-        IdentityKey key = new IdentityKey(mapping.type(), id);
         Object entity = mapping.newInstance();
         List<PropertyMapping> properties = mapping.properties();
         Object[] values = new Object[properties.size()];
@@ -61,7 +59,7 @@ public final class EntityHydrator {
             values[i] = value;
             properties.get(i).set(entity, value);
         }
-        InstanceState state = identityMap.addPersistent(entity, mapping, key);
+        InstanceState state = identityMap.addLoaded(entity, mapping, id);
         state.loaded(values);
         readHidden(row, offset, binding, state);
         markUnloaded(entity, mapping, state);
@@ -92,7 +90,7 @@ public final class EntityHydrator {
             values[i] = binding.read(row, positions[i], i);
             properties.get(i).set(entity, values[i]);
         }
-        InstanceState state = identityMap.addPersistent(entity, mapping, new IdentityKey(mapping.type(), id));
+        InstanceState state = identityMap.addLoaded(entity, mapping, id);
         state.loaded(values);
         int first = properties.size();
         Object[] hidden = new Object[hiddenPositions.length];

@@ -75,6 +75,16 @@ public final class IdentityMap {
         return state;
     }
 
+    /** Tracks {@code entity}, loaded from the database, under primary key {@code id} (no key object made). */
+    public InstanceState addLoaded(Object entity, EntityMapping mapping, Object id) {
+        purge();
+        InstanceState state = new InstanceState(entity, mapping, ObjectState.PERSISTENT);
+        state.id(id);
+        byKey.put(mapping.type(), id, state);
+        join(state);
+        return state;
+    }
+
     /** Tracks {@code entity}, loaded from the database, under {@code key}. */
     public InstanceState addPersistent(Object entity, EntityMapping mapping, IdentityKey key) {
         purge();
@@ -144,8 +154,9 @@ public final class IdentityMap {
             removed++;
             state.joinIndex = -1;
         }
-        if (state.key() != null && byKey.get(state.key()) == state) {
-            byKey.remove(state.key());
+        Object id = state.id();
+        if (id != null && byKey.get(state.mapping().type(), id) == state) {
+            byKey.remove(state.mapping().type(), id);
         }
     }
 

@@ -30,6 +30,7 @@ public final class InstanceState {
     @Nullable InstanceState nextInBucket;
     private final EntityMapping mapping;
     private ObjectState state;
+    private @Nullable Object id;
     private @Nullable IdentityKey key;
     private @Nullable Object[] committed;
     private boolean deletedFlushed;
@@ -136,12 +137,29 @@ public final class InstanceState {
         }
     }
 
+    /** The object's identity key, made when first asked for: a streamed object may never need one. */
     public @Nullable IdentityKey key() {
-        return key;
+        IdentityKey made = key;
+        if (made == null && id != null) {
+            made = new IdentityKey(mapping.type(), id);
+            key = made;
+        }
+        return made;
     }
 
     void key(@Nullable IdentityKey next) {
         this.key = next;
+        this.id = next == null ? null : next.id();
+    }
+
+    /** The primary-key value (a list for a composite key), or null while the object has no row. */
+    @Nullable Object id() {
+        return id;
+    }
+
+    void id(Object loaded) {
+        this.id = loaded;
+        this.key = null;
     }
 
     /** Whether this object's INSERT was flushed in the current transaction. */
@@ -341,6 +359,6 @@ public final class InstanceState {
 
     @Override
     public String toString() {
-        return mapping.type().getSimpleName() + (key == null ? "" : key.id().toString()) + " " + state;
+        return mapping.type().getSimpleName() + (id == null ? "" : id.toString()) + " " + state;
     }
 }

@@ -41,13 +41,21 @@ final class KeyIndex {
     }
 
     void put(IdentityKey key, InstanceState state) {
-        ids(key.type(), true).put(key.id(), state);
+        put(key.type(), key.id(), state);
+    }
+
+    void put(Class<?> type, Object id, InstanceState state) {
+        ids(type, true).put(id, state);
     }
 
     void remove(IdentityKey key) {
-        Map<Object, InstanceState> ids = ids(key.type(), false);
+        remove(key.type(), key.id());
+    }
+
+    void remove(Class<?> type, Object id) {
+        Map<Object, InstanceState> ids = ids(type, false);
         if (ids != null) {
-            ids.remove(key.id());
+            ids.remove(id);
         }
     }
 
