@@ -27,7 +27,7 @@ final class QueryBench implements Bench {
     private static final int LOOKUPS = 20_000;
     private static final int CONCURRENCY = 32;
     private static final int POOL = 16;
-    private static final int RUNS = 5;
+    private static final int RUNS = 9;
 
     @Override
     public void run() {
