@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EntityBinding {
 
+    private volatile @Nullable String keySelectSql;
+
     private final EntityMapping mapping;
     private final ValueCodec[] codecs;
     private final int[] idIndexes;
@@ -127,6 +129,15 @@ public final class EntityBinding {
             }
         }
         return null;
+    }
+
+    /** The SQL of the SELECT by primary key, once a session has compiled it (null before). */
+    public @Nullable String keySelectSql() {
+        return keySelectSql;
+    }
+
+    void keySelectSql(String sql) {
+        this.keySelectSql = sql;
     }
 
     public List<ColumnRef<?>> hiddenColumns() {

@@ -259,17 +259,33 @@ public final class SessionOperations {
                 .query(connection, select, (row, metadata) -> core.hydrator().hydrate(row, 0, binding))));
     }
 
+    /**
+     * SELECT of the row with {@code key}. Its text depends only on the class, so it is compiled
+     * once per class (the binding keeps it) and each call binds the key's values.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Mono<io.retort.internal.engine.SqlStatement> selectByKey(EntityMapping mapping, IdentityKey key) {
         return Mono.fromCallable(() -> {
-            List<Expr<?>> columns = core.bindings().of(mapping.type()).selectColumns();
+            EntityBinding binding = core.bindings().of(mapping.type());
             Object[] parts = key.id() instanceof List<?> list ? list.toArray() : new Object[] {key.id()};
+            List<Object> parameters = new ArrayList<>(parts.length);
+            for (int i = 0; i < parts.length; i++) {
+                parameters.add(mapping.ids().get(i).columnRef().toDatabase(parts[i]));
+            }
+            String sql = binding.keySelectSql();
+            if (sql != null) {
+                return io.retort.internal.engine.SqlStatement.of(sql, parameters);
+            }
             List<Expr<Boolean>> conditions = new ArrayList<>();
             for (int i = 0; i < mapping.ids().size(); i++) {
                 conditions.add(((ColumnRef) mapping.ids().get(i).columnRef()).eq(parts[i]));
             }
-            return core.compile(Sql.select(columns.toArray(Expr[]::new)).from(mapping.tableRef())
-                    .where(conditions.toArray(Expr[]::new))).get(0);
+            io.retort.internal.engine.SqlStatement compiled = core.compile(Sql.select(binding.selectColumns()
+                    .toArray(Expr[]::new)).from(mapping.tableRef()).where(conditions.toArray(Expr[]::new))).get(0);
+            if (compiled.parameters().equals(parameters)) {
+                binding.keySelectSql(compiled.sql());
+            }
+            return compiled;
         });
     }
 
