@@ -85,16 +85,6 @@ public final class IdentityMap {
         return state;
     }
 
-    /** Tracks {@code entity}, loaded from the database, under {@code key}. */
-    public InstanceState addPersistent(Object entity, EntityMapping mapping, IdentityKey key) {
-        purge();
-        InstanceState state = new InstanceState(entity, mapping, ObjectState.PERSISTENT);
-        state.key(key);
-        byKey.put(key, state);
-        join(state);
-        return state;
-    }
-
     /** Marks a flushed pending object persistent under its new key. */
     public void persisted(InstanceState state, IdentityKey key) {
         state.key(key);
