@@ -14,6 +14,7 @@ import io.retort.model.UowCounter;
 import io.retort.model.UowLine;
 import io.retort.model.UowNode;
 import io.retort.model.UowParent;
+import io.retort.model.UowWide;
 import io.retort.orm.Metadata;
 import io.retort.orm.ObjectState;
 import io.retort.orm.Session;
@@ -36,7 +37,7 @@ class FlushBatchingDbTest {
 
     private final Engine engine = TestDatabase.engine();
     private final Metadata metadata = Metadata.of(UowParent.class, UowChild.class, UowNode.class, UowCounter.class,
-            UowLine.class);
+            UowLine.class, UowWide.class);
     private final SessionFactory sessions = SessionFactory.of(engine, metadata);
 
     @BeforeEach
@@ -148,6 +149,33 @@ class FlushBatchingDbTest {
                         + " '%x')"))
                 .map(row -> row.get(0, Long.class))
                 .as(StepVerifier::create).expectNext(100L).verifyComplete();
+    }
+
+    @Test
+    void objectsWithMoreColumnsThanABitMaskHoldAreGroupedByTheColumnsTheyChanged() {
+        List<UowWide> rows = List.of(UowWide.filledWith(1), UowWide.filledWith(2), UowWide.filledWith(3),
+                UowWide.filledWith(4));
+        save(rows).as(StepVerifier::create).verifyComplete();
+        TestDatabase.recorder().reset();
+        sessions.inTransaction(session -> session.query(UowWide.class).orderBy(io.retort.model.UowWide_.id.asc()).all()
+                .collectList()
+                .flatMap(loaded -> {
+                    loaded.get(0).c66 = 100;
+                    loaded.get(1).c66 = 200;
+                    loaded.get(2).c3 = 300;
+                    loaded.get(3).c3 = 400;
+                    return session.flush();
+                })).as(StepVerifier::create).verifyComplete();
+        List<String> writes = TestDatabase.recorder().statements().stream()
+                .filter(sql -> !sql.toLowerCase(Locale.ROOT).startsWith("select")).toList();
+        assertThat(writes).hasSize(2);
+        assertThat(writes).anySatisfy(sql -> assertThat(sql).contains("c66").doesNotContain("c3 ", "c3\"", "c3`"));
+        engine.execute(text("select c66, c3, c65 from uow_wide order by id"))
+                .map(row -> List.of(row.get(0, Integer.class), row.get(1, Integer.class), row.get(2, Integer.class)))
+                .collectList()
+                .as(StepVerifier::create)
+                .expectNext(List.of(List.of(100, 1, 1), List.of(200, 2, 2), List.of(3, 300, 3), List.of(4, 400, 4)))
+                .verifyComplete();
     }
 
     @Test

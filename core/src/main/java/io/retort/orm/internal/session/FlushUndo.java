@@ -2,7 +2,9 @@ package io.retort.orm.internal.session;
 
 import io.retort.orm.IdentityKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.retort.orm.ObjectState;
 import io.retort.orm.internal.EntityMapping;
@@ -26,6 +28,8 @@ final class FlushUndo {
     private static final Object UNTOUCHED = new Object();
 
     private final List<Entry> entries = new ArrayList<>();
+    /** Per class, which properties a flush writes into the object (resolved once per flush). */
+    private final Map<EntityMapping, boolean[]> flushWritten = new HashMap<>();
 
     void beforeInsert(InstanceState state) {
         recordFlushWritten(state);
@@ -51,10 +55,11 @@ final class FlushUndo {
 
     private void record(InstanceState state, boolean everyField) {
         List<PropertyMapping> properties = state.mapping().properties();
+        boolean[] written = everyField ? null : flushWritten.computeIfAbsent(state.mapping(), FlushUndo::writtenByFlush);
+        Object entity = state.entity();
         Object[] values = new Object[properties.size()];
         for (int i = 0; i < values.length; i++) {
-            PropertyMapping property = properties.get(i);
-            values[i] = everyField || writtenByFlush(state.mapping(), property) ? property.get(state.entity()) : UNTOUCHED;
+            values[i] = written == null || written[i] ? properties.get(i).get(entity) : UNTOUCHED;
         }
         entries.add(new Entry(state, state.state(), state.key(), values, state.deletedFlushed(), state.snapshotCopy()));
     }
@@ -75,6 +80,15 @@ final class FlushUndo {
             state.restoreSnapshot(entry.previousSnapshot());
         }
         entries.clear();
+    }
+
+    private static boolean[] writtenByFlush(EntityMapping mapping) {
+        List<PropertyMapping> properties = mapping.properties();
+        boolean[] written = new boolean[properties.size()];
+        for (int i = 0; i < written.length; i++) {
+            written[i] = writtenByFlush(mapping, properties.get(i));
+        }
+        return written;
     }
 
     private static boolean writtenByFlush(EntityMapping mapping, PropertyMapping property) {

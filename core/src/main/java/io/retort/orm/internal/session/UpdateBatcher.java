@@ -1,6 +1,8 @@
 package io.retort.orm.internal.session;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,9 @@ import reactor.core.publisher.Mono;
  */
 final class UpdateBatcher {
 
+    /** Stands for "no column changed" in {@link #changedColumns}. */
+    private static final Object NOTHING_CHANGED = new Object();
+
     private final FlushContext context;
 
     UpdateBatcher(FlushContext context) {
@@ -39,25 +44,25 @@ final class UpdateBatcher {
     /** Updates every changed persistent object of {@code order}'s classes. */
     Mono<Void> write(List<EntityMapping> order) {
         return Mono.defer(() -> {
-            Map<EntityMapping, Map<String, List<InstanceState>>> groups = groups();
+            Map<EntityMapping, Map<Object, List<InstanceState>>> groups = groups();
             return Flux.fromIterable(order)
                     .filter(groups::containsKey)
-                    .concatMap(mapping -> Flux.fromIterable(groups.get(mapping).values())
-                            .concatMap(states -> updateGroup(mapping, states)))
+                    .concatMap(mapping -> Flux.fromIterable(groups.get(mapping).entrySet())
+                            .concatMap(group -> updateGroup(mapping, group.getKey(), group.getValue())))
                     .then();
         });
     }
 
-    private Map<EntityMapping, Map<String, List<InstanceState>>> groups() {
-        Map<EntityMapping, Map<String, List<InstanceState>>> groups = new LinkedHashMap<>();
+    private Map<EntityMapping, Map<Object, List<InstanceState>>> groups() {
+        Map<EntityMapping, Map<Object, List<InstanceState>>> groups = new LinkedHashMap<>();
         for (InstanceState state : context.core().identityMap().states()) {
             if (state.state() != ObjectState.PERSISTENT || state.writtenBy() == context) {
                 continue;
             }
             ForeignKeyValues.syncFields(state.entity(), context.core().joinColumns(state.mapping()));
-            // One pass over the columns: an object with no changed column has an all-'0' signature.
-            String signature = changedColumns(state);
-            if (signature.indexOf('1') >= 0) {
+            // One pass over the columns; objects that changed the same columns share a statement.
+            Object signature = changedColumns(state);
+            if (signature != NOTHING_CHANGED) {
                 groups.computeIfAbsent(state.mapping(), key -> new LinkedHashMap<>())
                         .computeIfAbsent(signature, key -> new ArrayList<>()).add(state);
             }
@@ -65,28 +70,49 @@ final class UpdateBatcher {
         return groups;
     }
 
-    /** One character per property: '1' where a column other than the version changed. */
-    private static String changedColumns(InstanceState state) {
+    /**
+     * The columns other than the version that changed: a bit mask ({@code Long}) for up to 64
+     * properties, a {@link BitSet} beyond; {@link #NOTHING_CHANGED} when none did.
+     */
+    private static Object changedColumns(InstanceState state) {
         List<PropertyMapping> properties = state.mapping().properties();
-        StringBuilder signature = new StringBuilder(properties.size());
-        for (int i = 0; i < properties.size(); i++) {
-            signature.append(!properties.get(i).settings().version() && state.changed(i) ? '1' : '0');
+        int size = properties.size();
+        if (size <= Long.SIZE) {
+            long mask = 0;
+            for (int i = 0; i < size; i++) {
+                if (!properties.get(i).settings().version() && state.changed(i)) {
+                    mask |= 1L << i;
+                }
+            }
+            return mask == 0 ? NOTHING_CHANGED : (Object) mask;
         }
-        return signature.toString();
+        BitSet changed = new BitSet(size);
+        for (int i = 0; i < size; i++) {
+            if (!properties.get(i).settings().version() && state.changed(i)) {
+                changed.set(i);
+            }
+        }
+        return changed.isEmpty() ? NOTHING_CHANGED : changed;
     }
 
-    private Mono<Void> updateGroup(EntityMapping mapping, List<InstanceState> states) {
+    private static boolean isChanged(Object signature, int index) {
+        return signature instanceof Long mask ? (mask & (1L << index)) != 0 : ((BitSet) signature).get(index);
+    }
+
+    private Mono<Void> updateGroup(EntityMapping mapping, Object signature, List<InstanceState> states) {
         List<PropertyMapping> changed = new ArrayList<>();
-        String signature = changedColumns(states.get(0));
-        for (int i = 0; i < signature.length(); i++) {
-            if (signature.charAt(i) == '1') {
+        int[] changedIndexes = new int[mapping.properties().size()];
+        for (int i = 0; i < mapping.properties().size(); i++) {
+            if (isChanged(signature, i)) {
+                changedIndexes[changed.size()] = i;
                 changed.add(mapping.properties().get(i));
             }
         }
+        int[] written = Arrays.copyOf(changedIndexes, changed.size());
         PropertyMapping version = mapping.version().orElse(null);
         int versionIndex = version == null ? -1 : mapping.properties().indexOf(version);
         if (states.size() > 1 && version != null && states.stream().anyMatch(s -> s.committed(versionIndex) == null)) {
-            return Flux.fromIterable(states).concatMap(state -> updateGroup(mapping, List.of(state))).then();
+            return Flux.fromIterable(states).concatMap(state -> updateGroup(mapping, signature, List.of(state))).then();
         }
         List<@Nullable Object> expected = new ArrayList<>(states.size());
         List<@Nullable Object> next = new ArrayList<>(states.size());
@@ -101,12 +127,8 @@ final class UpdateBatcher {
                 return Mono.error(new StaleRowsException(mapping, states, expected, matched));
             }
             boolean keyChanged = changed.stream().anyMatch(property -> property.settings().id());
-            int[] changedIndexes = new int[changed.size()];
-            for (int c = 0; c < changedIndexes.length; c++) {
-                changedIndexes[c] = mapping.properties().indexOf(changed.get(c));
-            }
             for (int i = 0; i < states.size(); i++) {
-                written(states.get(i), changedIndexes, version, versionIndex, next.get(i), keyChanged);
+                written(states.get(i), written, version, versionIndex, next.get(i), keyChanged);
             }
             return Mono.<Void>empty();
         });
