@@ -1,6 +1,5 @@
 package io.retort.orm.internal.session;
 
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -9,26 +8,27 @@ import io.retort.orm.IdentityKey;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Object states by identity key, held as one hash map of primary-key values per class: a row
- * whose object the session already holds is found without allocating a key.
+ * Object states by identity key, held as one table of primary-key values per class
+ * ({@link IdTable}): a row whose object the session already holds is found without allocating a
+ * key, and a {@code Long} key is compared unboxed.
  */
 final class KeyIndex {
 
-    private final Map<Class<?>, Map<Object, InstanceState>> byType = new IdentityHashMap<>();
-    /** The class asked for last and its map: rows come a class at a time. */
+    private final Map<Class<?>, IdTable> byType = new IdentityHashMap<>();
+    /** The class asked for last and its table: rows come a class at a time. */
     private @Nullable Class<?> lastType;
-    private @Nullable Map<Object, InstanceState> lastIds;
+    private @Nullable IdTable lastIds;
 
     @Nullable InstanceState get(Class<?> type, Object id) {
-        Map<Object, InstanceState> ids = ids(type, false);
+        IdTable ids = ids(type);
         return ids == null ? null : ids.get(id);
     }
 
-    private @Nullable Map<Object, InstanceState> ids(Class<?> type, boolean create) {
+    private @Nullable IdTable ids(Class<?> type) {
         if (type == lastType) {
             return lastIds;
         }
-        Map<Object, InstanceState> ids = create ? byType.computeIfAbsent(type, key -> new HashMap<>(64)) : byType.get(type);
+        IdTable ids = byType.get(type);
         if (ids != null) {
             lastType = type;
             lastIds = ids;
@@ -45,7 +45,21 @@ final class KeyIndex {
     }
 
     void put(Class<?> type, Object id, InstanceState state) {
-        ids(type, true).put(id, state);
+        IdTable ids = ids(type);
+        if (ids == null) {
+            ids = IdTable.forKey(id);
+            remember(type, ids);
+        }
+        IdTable holding = ids.put(id, state);
+        if (holding != ids) {
+            remember(type, holding);
+        }
+    }
+
+    private void remember(Class<?> type, IdTable ids) {
+        byType.put(type, ids);
+        lastType = type;
+        lastIds = ids;
     }
 
     void remove(IdentityKey key) {
@@ -53,7 +67,7 @@ final class KeyIndex {
     }
 
     void remove(Class<?> type, Object id) {
-        Map<Object, InstanceState> ids = ids(type, false);
+        IdTable ids = ids(type);
         if (ids != null) {
             ids.remove(id);
         }

@@ -1,0 +1,60 @@
+package io.retort.orm.internal.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+import io.retort.orm.ObjectState;
+
+import org.junit.jupiter.api.Test;
+
+/** The per-class key tables of the identity map, against a HashMap doing the same. */
+class IdTableTest {
+
+    private static InstanceState state() {
+        return new InstanceState(new Object(), null, ObjectState.PERSISTENT);
+    }
+
+    @Test
+    void longKeysBehaveLikeAHashMapThroughGrowthAndRemovals() {
+        Random random = new Random(42);
+        IdTable table = IdTable.forKey(1L);
+        Map<Long, InstanceState> expected = new HashMap<>();
+        for (int step = 0; step < 200_000; step++) {
+            // A narrow key range makes long probe runs, so removals shift entries often.
+            long key = random.nextInt(4_000) * (random.nextBoolean() ? 1L : 1L << 40);
+            if (random.nextInt(3) == 0) {
+                table.remove(key);
+                expected.remove(key);
+            } else {
+                InstanceState state = state();
+                table = table.put(key, state);
+                expected.put(key, state);
+            }
+            if (step % 997 == 0) {
+                for (long probe = 0; probe < 4_000; probe++) {
+                    assertThat(table.get(probe)).isSameAs(expected.get(probe));
+                    assertThat(table.get(probe << 40)).isSameAs(expected.get(probe << 40));
+                }
+            }
+        }
+        assertThat(table).isInstanceOf(IdTable.LongIds.class);
+    }
+
+    @Test
+    void aKeyOfAnotherTypeMovesEveryEntryToAGeneralTable() {
+        IdTable table = IdTable.forKey(1L);
+        InstanceState one = state();
+        InstanceState two = state();
+        table = table.put(1L, one);
+        assertThat(table.get(1)).isNull();           // an Integer is not the Long key 1, as in a HashMap
+        table = table.put("two", two);
+        assertThat(table).isInstanceOf(IdTable.AnyIds.class);
+        assertThat(table.get(1L)).isSameAs(one);
+        assertThat(table.get("two")).isSameAs(two);
+        table.remove(1L);
+        assertThat(table.get(1L)).isNull();
+    }
+}
