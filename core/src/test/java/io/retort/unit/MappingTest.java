@@ -14,6 +14,7 @@ import io.retort.model.User_;
 import io.retort.orm.ColumnAttribute;
 import io.retort.orm.GeneratedValue;
 import io.retort.orm.Id;
+import io.retort.orm.ManyToMany;
 import io.retort.orm.ManyToOne;
 import io.retort.orm.MappingException;
 import io.retort.orm.Metadata;
@@ -102,6 +103,19 @@ class MappingTest {
         @ManyToOne(joinColumn = "parent_id") Parent parent;
     }
 
+    @Table("bad_pair")
+    static class CompositePair {
+        @Id Long left;
+        @Id Long right;
+        @ManyToMany(secondary = "bad_pair_tags", joinColumn = "pair_left", inverseJoinColumn = "tag_id")
+        List<PairTag> tags;
+    }
+
+    @Table("bad_pair_tag")
+    static class PairTag {
+        @Id Long id;
+    }
+
     @Test
     void mistakesFailAtMetadataOfNamingClassAndField() {
         assertThatThrownBy(() -> Metadata.of(ToUnmapped.class))
@@ -112,5 +126,7 @@ class MappingTest {
         assertThatThrownBy(() -> Metadata.of(Parent.class, Child.class))
                 .hasMessageStartingWith("Parent.children has backPopulates = \"nope\" but Child has no relationship field"
                         + " 'nope'");
+        assertThatThrownBy(() -> Metadata.of(CompositePair.class, PairTag.class))
+                .hasMessageStartingWith("CompositePair.tags is @ManyToMany but CompositePair has a 2-column key");
     }
 }

@@ -23,6 +23,16 @@ final class RelationshipChecks {
                         + "-column key; list one join column per key column, comma-separated");
             }
         }
+        if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
+            EntityMapping owner = model.mapping(relationship.owner());
+            EntityMapping composite = owner.ids().size() > 1 ? owner : target.ids().size() > 1 ? target : null;
+            if (composite != null) {
+                throw new MappingException(relationship.path() + " is @ManyToMany but " + composite.type().getSimpleName()
+                        + " has a " + composite.ids().size() + "-column key, and a secondary table here joins one"
+                        + " column to each side; map the secondary table as an entity with a @ManyToOne to each class"
+                        + " (composite join columns, comma-separated) and @OneToMany collections of it");
+            }
+        }
         if (relationship.backPopulates().isEmpty()) {
             return;
         }

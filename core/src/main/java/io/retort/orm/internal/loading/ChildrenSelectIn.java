@@ -43,7 +43,7 @@ final class ChildrenSelectIn {
                 byKey.put(owner.identityOf(parent), parent);
             }
             EntityBinding binding = core.bindings().of(target.type());
-            Map<Object, List<Object>> children = new HashMap<>();
+            Map<Object, List<Object>> children = new HashMap<>(byKey.size() * 2);
             Expr<?>[] columns = binding.selectColumns().toArray(Expr[]::new);
             return SelectStatements.run(core, Sql.select(columns).from(target.tableRef()),
                             RelationshipKeys.in(foreignKey, byKey.keySet()), row -> {

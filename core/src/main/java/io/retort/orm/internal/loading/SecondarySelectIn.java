@@ -49,7 +49,7 @@ final class SecondarySelectIn {
             columns.addAll(binding.selectColumns());
             var select = Sql.select(columns.toArray(Expr[]::new)).from(secondary)
                     .join(target.tableRef(), targetId.columnRef().eq(targetColumn));
-            Map<Object, List<Object>> members = new HashMap<>();
+            Map<Object, List<Object>> members = new HashMap<>(byKey.size() * 2);
             return SelectStatements.run(core, select, RelationshipKeys.in(List.of(ownerColumn), byKey.keySet()), row -> {
                         Object key = ownerBinding.read(row, 0, ownerIdIndex);
                         Object member = core.hydrator().hydrate(row, 1, binding);

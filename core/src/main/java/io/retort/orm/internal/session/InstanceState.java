@@ -25,9 +25,8 @@ public final class InstanceState {
 
     private @Nullable Object strong;
     private @Nullable Released weak;
-    /** The object's identity hash, and the next state in its {@link WeakIdentityIndex} bucket. */
+    /** The object's identity hash, its place in a {@link WeakIdentityIndex}. */
     final int identityHash;
-    @Nullable InstanceState nextInBucket;
     private final EntityMapping mapping;
     private ObjectState state;
     private @Nullable Object id;
@@ -347,6 +346,11 @@ public final class InstanceState {
 
     private int index(String field) {
         List<RelationshipMapping> relationships = mapping.relationships();
+        for (int i = 0; i < relationships.size(); i++) {
+            if (relationships.get(i).field() == field) {
+                return i;       // callers pass the mapping's own name: no string comparison needed
+            }
+        }
         for (int i = 0; i < relationships.size(); i++) {
             if (relationships.get(i).field().equals(field)) {
                 return i;

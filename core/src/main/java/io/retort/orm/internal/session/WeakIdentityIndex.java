@@ -3,72 +3,88 @@ package io.retort.orm.internal.session;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Object states by object identity, without holding the objects: an open hash table keyed by
- * {@link System#identityHashCode}, chained through the states themselves, so an object the
- * session holds only weakly can still be collected, and no entry or boxed hash is allocated.
+ * Object states by object identity, without holding the objects: an open-addressed table keyed
+ * by {@link System#identityHashCode}, with the hashes in an array of their own. So an object the
+ * session holds only weakly can still be collected, no entry or boxed hash is allocated, and
+ * probing or growing the table reads the hash array rather than each state.
  */
 final class WeakIdentityIndex {
 
-    private InstanceState[] table = new InstanceState[64];
+    private int[] hashes = new int[64];
+    private @Nullable InstanceState[] states = new InstanceState[64];
     private int size;
 
     @Nullable InstanceState get(Object entity) {
         int hash = System.identityHashCode(entity);
-        for (InstanceState state = table[hash & (table.length - 1)]; state != null; state = state.nextInBucket) {
-            if (state.identityHash == hash && state.referent() == entity) {
+        int mask = states.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            InstanceState state = states[slot];
+            if (state == null) {
+                return null;
+            }
+            if (hashes[slot] == hash && state.referent() == entity) {
                 return state;
             }
         }
-        return null;
     }
 
     /** Files {@code state} under its object; the caller has checked the object is not filed yet. */
     void put(InstanceState state) {
-        if (size >= table.length - (table.length >>> 2)) {
-            resize();
+        if (size >= states.length >>> 1) {
+            // Grow fast while small: a session loading a thousand rows then grows three times, not five.
+            grow(states.length < 4096 ? states.length * 4 : states.length * 2);
         }
-        int slot = state.identityHash & (table.length - 1);
-        state.nextInBucket = table[slot];
-        table[slot] = state;
+        insert(state.identityHash, state);
         size++;
     }
 
     /** Removes {@code state} (found by identity, so it works after its object was collected too). */
     boolean remove(InstanceState state) {
-        int slot = state.identityHash & (table.length - 1);
-        InstanceState previous = null;
-        for (InstanceState current = table[slot]; current != null; current = current.nextInBucket) {
-            if (current == state) {
-                if (previous == null) {
-                    table[slot] = current.nextInBucket;
-                } else {
-                    previous.nextInBucket = current.nextInBucket;
-                }
-                current.nextInBucket = null;
-                size--;
-                return true;
-            }
-            previous = current;
+        int mask = states.length - 1;
+        int slot = state.identityHash & mask;
+        while (states[slot] != null && states[slot] != state) {
+            slot = (slot + 1) & mask;
         }
-        return false;
+        if (states[slot] == null) {
+            return false;
+        }
+        // Backward shift: move later entries of the probe run into the gap they may now use.
+        int gap = slot;
+        for (int next = (gap + 1) & mask; states[next] != null; next = (next + 1) & mask) {
+            int home = hashes[next] & mask;
+            if (((next - home) & mask) >= ((next - gap) & mask)) {
+                hashes[gap] = hashes[next];
+                states[gap] = states[next];
+                gap = next;
+            }
+        }
+        states[gap] = null;
+        size--;
+        return true;
     }
 
     int size() {
         return size;
     }
 
-    private void resize() {
-        InstanceState[] old = table;
-        // Grow fast while small: a session loading a thousand rows then resizes three times, not five.
-        table = new InstanceState[old.length < 4096 ? old.length * 4 : old.length * 2];
-        for (InstanceState head : old) {
-            InstanceState state = head;
-            while (state != null) {
-                InstanceState next = state.nextInBucket;
-                int slot = state.identityHash & (table.length - 1);
-                state.nextInBucket = table[slot];
-                table[slot] = state;
-                state = next;
+    private void insert(int hash, InstanceState state) {
+        int mask = states.length - 1;
+        int slot = hash & mask;
+        while (states[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        hashes[slot] = hash;
+        states[slot] = state;
+    }
+
+    private void grow(int capacity) {
+        int[] oldHashes = hashes;
+        InstanceState[] oldStates = states;
+        hashes = new int[capacity];
+        states = new InstanceState[capacity];
+        for (int i = 0; i < oldStates.length; i++) {
+            if (oldStates[i] != null) {
+                insert(oldHashes[i], oldStates[i]);
             }
         }
     }
