@@ -32,15 +32,15 @@ import reactor.core.publisher.Mono;
  * Loads 1,000 authors, their 10,000 books and each book's 3 tags (30,000 links over 100 tags) as
  * an object graph: Retort (root SELECT through the entity hydrator, then
  * {@code selectinload(books).selectinload(tags)}) against hand-written batched R2DBC, interleaved,
- * medians of 15 runs after 5 warm-ups each.
+ * medians of 41 runs after 15 warm-ups each.
  */
 final class GraphBench implements Bench {
 
     private static final int AUTHORS = 1_000;
     private static final int BOOKS_PER_AUTHOR = 10;
     private static final int TAGS = 100;
-    private static final int WARMUPS = 5;
-    private static final int RUNS = 15;
+    private static final int WARMUPS = 15;
+    private static final int RUNS = 41;
 
     private static final RelationshipAttribute<GraphAuthor, GraphBook> BOOKS =
             RelationshipAttribute.of(GraphAuthor.class, "books", GraphBook.class);
