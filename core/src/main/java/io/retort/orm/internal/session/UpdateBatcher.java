@@ -32,9 +32,6 @@ import reactor.core.publisher.Mono;
  */
 final class UpdateBatcher {
 
-    /** Stands for "no column changed" in {@link #changedColumns}. */
-    private static final Object NOTHING_CHANGED = new Object();
-
     private final FlushContext context;
 
     UpdateBatcher(FlushContext context) {
@@ -44,7 +41,7 @@ final class UpdateBatcher {
     /** Updates every changed persistent object of {@code order}'s classes. */
     Mono<Void> write(List<EntityMapping> order) {
         return Mono.defer(() -> {
-            Map<EntityMapping, Map<Object, List<InstanceState>>> groups = groups();
+            Map<EntityMapping, Map<BitSet, List<InstanceState>>> groups = groups();
             return Flux.fromIterable(order)
                     .filter(groups::containsKey)
                     .concatMap(mapping -> Flux.fromIterable(groups.get(mapping).entrySet())
@@ -53,16 +50,16 @@ final class UpdateBatcher {
         });
     }
 
-    private Map<EntityMapping, Map<Object, List<InstanceState>>> groups() {
-        Map<EntityMapping, Map<Object, List<InstanceState>>> groups = new LinkedHashMap<>();
+    private Map<EntityMapping, Map<BitSet, List<InstanceState>>> groups() {
+        Map<EntityMapping, Map<BitSet, List<InstanceState>>> groups = new LinkedHashMap<>();
         for (InstanceState state : context.core().identityMap().states()) {
             if (state.state() != ObjectState.PERSISTENT || state.writtenBy() == context) {
                 continue;
             }
             ForeignKeyValues.syncFields(state.entity(), context.core().joinColumns(state.mapping()));
             // One pass over the columns; objects that changed the same columns share a statement.
-            Object signature = changedColumns(state);
-            if (signature != NOTHING_CHANGED) {
+            BitSet signature = changedColumns(state);
+            if (signature != null) {
                 groups.computeIfAbsent(state.mapping(), key -> new LinkedHashMap<>())
                         .computeIfAbsent(signature, key -> new ArrayList<>()).add(state);
             }
@@ -70,40 +67,24 @@ final class UpdateBatcher {
         return groups;
     }
 
-    /**
-     * The columns other than the version that changed: a bit mask ({@code Long}) for up to 64
-     * properties, a {@link BitSet} beyond; {@link #NOTHING_CHANGED} when none did.
-     */
-    private static Object changedColumns(InstanceState state) {
+    /** The columns other than the version that changed, by property index; null when none did. */
+    private static @Nullable BitSet changedColumns(InstanceState state) {
         List<PropertyMapping> properties = state.mapping().properties();
-        int size = properties.size();
-        if (size <= Long.SIZE) {
-            long mask = 0;
-            for (int i = 0; i < size; i++) {
-                if (!properties.get(i).settings().version() && state.changed(i)) {
-                    mask |= 1L << i;
-                }
-            }
-            return mask == 0 ? NOTHING_CHANGED : (Object) mask;
-        }
-        BitSet changed = new BitSet(size);
-        for (int i = 0; i < size; i++) {
+        BitSet changed = null;
+        for (int i = 0; i < properties.size(); i++) {
             if (!properties.get(i).settings().version() && state.changed(i)) {
+                changed = changed == null ? new BitSet(properties.size()) : changed;
                 changed.set(i);
             }
         }
-        return changed.isEmpty() ? NOTHING_CHANGED : changed;
+        return changed;
     }
 
-    private static boolean isChanged(Object signature, int index) {
-        return signature instanceof Long mask ? (mask & (1L << index)) != 0 : ((BitSet) signature).get(index);
-    }
-
-    private Mono<Void> updateGroup(EntityMapping mapping, Object signature, List<InstanceState> states) {
+    private Mono<Void> updateGroup(EntityMapping mapping, BitSet signature, List<InstanceState> states) {
         List<PropertyMapping> changed = new ArrayList<>();
         int[] changedIndexes = new int[mapping.properties().size()];
         for (int i = 0; i < mapping.properties().size(); i++) {
-            if (isChanged(signature, i)) {
+            if (signature.get(i)) {
                 changedIndexes[changed.size()] = i;
                 changed.add(mapping.properties().get(i));
             }
