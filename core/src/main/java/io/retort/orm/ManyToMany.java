@@ -15,6 +15,9 @@ import java.lang.annotation.Target;
  *             inverseJoinColumn = "article_id", backPopulates = "authors")
  * List<Article> articles;
  * }</pre>
+ *
+ * <p>When a side has a composite key, its column names the secondary table's columns for each
+ * key part, comma-separated, in the key's order: {@code joinColumn = "order_region, order_number"}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,10 +27,10 @@ public @interface ManyToMany {
     /** The association table. */
     String secondary();
 
-    /** The column of the association table referring to this class. */
+    /** The column(s) of the association table referring to this class, comma-separated for a composite key. */
     String joinColumn();
 
-    /** The column of the association table referring to the element class. */
+    /** The column(s) of the association table referring to the element class, comma-separated for a composite key. */
     String inverseJoinColumn();
 
     /** The field of the element class holding the other side, if any. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.retort.model.RelAuthor;
 import io.retort.model.RelBook;
+import io.retort.model.RelCarrier;
 import io.retort.model.RelCity;
 import io.retort.model.RelEmployee;
 import io.retort.model.RelOrder;
@@ -19,7 +20,8 @@ import io.retort.orm.Metadata;
 final class RelFixtures {
 
     static final Metadata METADATA = Metadata.of(RelAuthor.class, RelBook.class, RelTag.class, RelEmployee.class,
-            RelState.class, RelCity.class, RelPerson.class, RelPassport.class, RelOrder.class, RelOrderLine.class);
+            RelState.class, RelCity.class, RelPerson.class, RelPassport.class, RelOrder.class, RelOrderLine.class,
+            RelCarrier.class);
 
     private RelFixtures() {
     }

@@ -127,6 +127,7 @@ class MappingTest {
                 .hasMessageStartingWith("Parent.children has backPopulates = \"nope\" but Child has no relationship field"
                         + " 'nope'");
         assertThatThrownBy(() -> Metadata.of(CompositePair.class, PairTag.class))
-                .hasMessageStartingWith("CompositePair.tags is @ManyToMany but CompositePair has a 2-column key");
+                .hasMessage("CompositePair.tags has 1 joinColumn column(s) but CompositePair has a 2-column key; list one"
+                        + " column of bad_pair_tags per key column, comma-separated, in the order of the key");
     }
 }

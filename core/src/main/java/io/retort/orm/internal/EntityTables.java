@@ -61,13 +61,10 @@ public final class EntityTables {
                 PropertyMapping key = target.ids().get(i);
                 referred.add(key.column());
                 if (columns.add(joinColumns.get(i))) {
-                    Column.Builder column = Column.builder(joinColumns.get(i), keyType(key), key.javaType())
+                    table.column(foreignKeyColumn(joinColumns.get(i), key)
                             .nullable(relationship.optional())
-                            .unique(relationship.kind() == RelationshipKind.ONE_TO_ONE && joinColumns.size() == 1);
-                    if (keyType(key) == SqlType.STRING || keyType(key) == SqlType.ENUM) {
-                        column.length(key.settings().length() > 0 ? key.settings().length() : 255);
-                    }
-                    table.column(column.build());
+                            .unique(relationship.kind() == RelationshipKind.ONE_TO_ONE && joinColumns.size() == 1)
+                            .build());
                 }
             }
             table.foreignKey(ForeignKey.of(joinColumns, target.table(), referred));
@@ -98,23 +95,35 @@ public final class EntityTables {
         return column.build();
     }
 
-    /** A foreign key has the key's type (and length), without the key's identity. */
-    private static SqlType keyType(PropertyMapping key) {
-        return key.sqlType() == SqlType.STRING && key.settings().length() == 0 ? SqlType.TEXT : key.sqlType();
+    /** A foreign-key column has the key's type (and length), without the key's identity. */
+    private static Column.Builder foreignKeyColumn(String name, PropertyMapping key) {
+        SqlType type = key.sqlType() == SqlType.STRING && key.settings().length() == 0 ? SqlType.TEXT : key.sqlType();
+        Column.Builder column = Column.builder(name, type, key.javaType());
+        if (type == SqlType.STRING || type == SqlType.ENUM) {
+            column.length(key.settings().length() > 0 ? key.settings().length() : 255);
+        }
+        return column;
     }
 
+    /**
+     * The association table of a many-to-many: the owner's key columns, then the target's, all of
+     * them the primary key, with a (possibly composite) foreign key to each side.
+     */
     private static Table secondaryTable(MappedModel model, EntityMapping owner, RelationshipMapping relationship) {
         EntityMapping target = model.mapping(relationship.target());
-        PropertyMapping ownerKey = owner.ids().get(0);
-        PropertyMapping targetKey = target.ids().get(0);
-        return Table.builder(relationship.secondary())
-                .column(Column.builder(relationship.joinColumn(), ownerKey.sqlType(), ownerKey.javaType())
-                        .nullable(false).primaryKey(true).build())
-                .column(Column.builder(relationship.inverseJoinColumn(), targetKey.sqlType(), targetKey.javaType())
-                        .nullable(false).primaryKey(true).build())
-                .foreignKey(ForeignKey.of(List.of(relationship.joinColumn()), owner.table(), List.of(ownerKey.column())))
-                .foreignKey(ForeignKey.of(List.of(relationship.inverseJoinColumn()), target.table(),
-                        List.of(targetKey.column())))
-                .build();
+        Table.Builder table = Table.builder(relationship.secondary());
+        addKeyReference(table, JoinColumns.split(relationship.joinColumn()), owner);
+        addKeyReference(table, JoinColumns.split(relationship.inverseJoinColumn()), target);
+        return table.build();
+    }
+
+    private static void addKeyReference(Table.Builder table, List<String> columns, EntityMapping referenced) {
+        List<String> referred = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            PropertyMapping key = referenced.ids().get(i);
+            referred.add(key.column());
+            table.column(foreignKeyColumn(columns.get(i), key).nullable(false).primaryKey(true).build());
+        }
+        table.foreignKey(ForeignKey.of(columns, referenced.table(), referred));
     }
 }

@@ -24,14 +24,8 @@ final class RelationshipChecks {
             }
         }
         if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
-            EntityMapping owner = model.mapping(relationship.owner());
-            EntityMapping composite = owner.ids().size() > 1 ? owner : target.ids().size() > 1 ? target : null;
-            if (composite != null) {
-                throw new MappingException(relationship.path() + " is @ManyToMany but " + composite.type().getSimpleName()
-                        + " has a " + composite.ids().size() + "-column key, and a secondary table here joins one"
-                        + " column to each side; map the secondary table as an entity with a @ManyToOne to each class"
-                        + " (composite join columns, comma-separated) and @OneToMany collections of it");
-            }
+            checkColumns(relationship, "joinColumn", relationship.joinColumn(), model.mapping(relationship.owner()));
+            checkColumns(relationship, "inverseJoinColumn", relationship.inverseJoinColumn(), target);
         }
         if (relationship.backPopulates().isEmpty()) {
             return;
@@ -53,8 +47,8 @@ final class RelationshipChecks {
         }
         if (relationship.kind() == RelationshipKind.MANY_TO_MANY
                 && (!relationship.secondary().equalsIgnoreCase(other.secondary())
-                || !relationship.joinColumn().equals(other.inverseJoinColumn())
-                || !relationship.inverseJoinColumn().equals(other.joinColumn()))) {
+                || !JoinColumns.split(relationship.joinColumn()).equals(JoinColumns.split(other.inverseJoinColumn()))
+                || !JoinColumns.split(relationship.inverseJoinColumn()).equals(JoinColumns.split(other.joinColumn())))) {
             throw new MappingException(relationship.path() + " and " + other.path() + " must name the same secondary table"
                     + " with joinColumn and inverseJoinColumn swapped");
         }
@@ -62,6 +56,18 @@ final class RelationshipChecks {
                 && other.joinColumn().isEmpty()) {
             throw new MappingException(relationship.path() + " and " + other.path() + " are @OneToOne but neither names a"
                     + " joinColumn; the side whose table holds the foreign key names it");
+        }
+    }
+
+    /** A many-to-many names one secondary-table column per key column of the class it refers to. */
+    private static void checkColumns(RelationshipMapping relationship, String attribute, String joinColumn,
+            EntityMapping referenced) {
+        int columns = JoinColumns.split(joinColumn).size();
+        if (columns != referenced.ids().size()) {
+            throw new MappingException(relationship.path() + " has " + columns + " " + attribute + " column(s) but "
+                    + referenced.type().getSimpleName() + " has a " + referenced.ids().size()
+                    + "-column key; list one column of " + relationship.secondary()
+                    + " per key column, comma-separated, in the order of the key");
         }
     }
 

@@ -40,12 +40,10 @@ final class JoinedStep {
         Select joined;
         if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
             TableRef secondary = TableRef.of(relationship.secondary()).aliased();
-            PropertyMapping rootId = root.ids().get(0);
-            PropertyMapping targetId = targetMapping.ids().get(0);
-            joined = select.outerJoin(secondary, ((ColumnRef) secondary.column(relationship.joinColumn(), rootId.javaType()))
-                            .eq(rootId.columnRef()))
-                    .outerJoin(alias, ((ColumnRef) targetId.columnRef().on(alias))
-                            .eq(secondary.column(relationship.inverseJoinColumn(), targetId.javaType())));
+            joined = select.outerJoin(secondary, on(JoinColumns.split(relationship.joinColumn()), secondary, root,
+                            root.tableRef(), root.ids(), false))
+                    .outerJoin(alias, on(JoinColumns.split(relationship.inverseJoinColumn()), secondary, targetMapping,
+                            alias, targetMapping.ids(), true));
         } else if (relationship.ownsForeignKey()) {
             joined = select.outerJoin(alias, on(JoinColumns.split(relationship.joinColumn()), root.tableRef(),
                     targetMapping, alias, targetMapping.ids(), true));

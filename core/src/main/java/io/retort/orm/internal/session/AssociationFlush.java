@@ -12,7 +12,7 @@ import java.util.Set;
 import io.r2dbc.spi.Connection;
 import io.retort.orm.ObjectState;
 import io.retort.orm.internal.EntityMapping;
-import io.retort.orm.internal.PropertyMapping;
+import io.retort.orm.internal.JoinColumns;
 import io.retort.orm.internal.RelationshipKind;
 import io.retort.orm.internal.RelationshipMapping;
 import io.retort.sql.Executable;
@@ -33,14 +33,43 @@ final class AssociationFlush {
 
     static final int ROWS = 100;
 
-    /** One association row, its columns in a fixed order so both sides of a pair name it alike. */
-    private record Link(String secondary, String firstColumn, Object first, String secondColumn, Object second) {
+    /**
+     * One association row, its columns in a fixed order so both sides of a pair name it alike. A
+     * composite key is a List of its parts, as in the identity map.
+     */
+    private record Link(String secondary, List<String> firstColumns, Object first, List<String> secondColumns,
+            Object second) {
 
         static Link of(RelationshipMapping relationship, Object owner, Object target) {
             String secondary = relationship.secondary().toLowerCase(Locale.ROOT);
-            return relationship.joinColumn().compareTo(relationship.inverseJoinColumn()) <= 0
-                    ? new Link(secondary, relationship.joinColumn(), owner, relationship.inverseJoinColumn(), target)
-                    : new Link(secondary, relationship.inverseJoinColumn(), target, relationship.joinColumn(), owner);
+            List<String> ownerColumns = JoinColumns.split(relationship.joinColumn());
+            List<String> targetColumns = JoinColumns.split(relationship.inverseJoinColumn());
+            return String.join(",", ownerColumns).compareTo(String.join(",", targetColumns)) <= 0
+                    ? new Link(secondary, ownerColumns, owner, targetColumns, target)
+                    : new Link(secondary, targetColumns, target, ownerColumns, owner);
+        }
+
+        /** The row's columns, first side then second. */
+        List<String> columns() {
+            List<String> columns = new ArrayList<>(firstColumns);
+            columns.addAll(secondColumns);
+            return columns;
+        }
+
+        /** The row's values in the order of {@link #columns()}. */
+        List<Object> values() {
+            List<Object> values = new ArrayList<>(firstColumns.size() + secondColumns.size());
+            addParts(values, first, firstColumns.size());
+            addParts(values, second, secondColumns.size());
+            return values;
+        }
+
+        private static void addParts(List<Object> values, Object key, int parts) {
+            if (parts == 1) {
+                values.add(key);
+            } else {
+                values.addAll((List<?>) key);
+            }
         }
     }
 
@@ -93,15 +122,20 @@ final class AssociationFlush {
         return Mono.defer(() -> {
             Map<RelationshipMapping, List<Object>> owners = new LinkedHashMap<>();
             for (InstanceState state : deleted) {
-                {
-                    for (RelationshipMapping relationship : manyToMany(state.mapping())) {
-                        owners.computeIfAbsent(relationship, r -> new ArrayList<>()).add(ownerKey(state.entity()));
-                    }
+                for (RelationshipMapping relationship : manyToMany(state.mapping())) {
+                    owners.computeIfAbsent(relationship, r -> new ArrayList<>()).add(ownerKey(state.entity()));
                 }
             }
             List<Executable> statements = new ArrayList<>();
-            owners.forEach((relationship, keys) -> statements.add(Sql.delete(TableRef.of(relationship.secondary()))
-                    .where(column(relationship.secondary(), relationship.joinColumn(), keys.get(0)).in(keys))));
+            owners.forEach((relationship, keys) -> {
+                List<String> columns = JoinColumns.split(relationship.joinColumn());
+                int chunkSize = columns.size() == 1 ? keys.size() : ROWS;
+                for (int from = 0; from < keys.size(); from += chunkSize) {
+                    List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
+                    statements.add(Sql.delete(TableRef.of(relationship.secondary()))
+                            .where(keysIn(relationship.secondary(), columns, chunk)));
+                }
+            });
             return FlushStatements.run(core, connection, statements).then();
         });
     }
@@ -148,14 +182,13 @@ final class AssociationFlush {
         bySecondary.forEach((secondary, rows) -> {
             for (int from = 0; from < rows.size(); from += ROWS) {
                 List<Link> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS));
-                Link first = chunk.get(0);
-                List<List<?>> values = new ArrayList<>();
+                List<Object> sample = chunk.get(0).values();
+                List<List<?>> values = new ArrayList<>(chunk.size());
                 for (Link link : chunk) {
-                    values.add(List.of(link.first(), link.second()));
+                    values.add(link.values());
                 }
                 statements.add(Sql.insert(TableRef.of(secondary))
-                        .columns(column(secondary, first.firstColumn(), first.first()),
-                                column(secondary, first.secondColumn(), first.second()))
+                        .columns(columns(secondary, chunk.get(0).columns(), sample))
                         .rows(values));
             }
         });
@@ -169,8 +202,7 @@ final class AssociationFlush {
             for (int from = 0; from < rows.size(); from += ROWS) {
                 List<Expr<Boolean>> matches = new ArrayList<>();
                 for (Link link : rows.subList(from, Math.min(rows.size(), from + ROWS))) {
-                    matches.add(Sql.and(((ColumnRef) column(secondary, link.firstColumn(), link.first())).eq(link.first()),
-                            ((ColumnRef) column(secondary, link.secondColumn(), link.second())).eq(link.second())));
+                    matches.add(allEqual(secondary, link.columns(), link.values()));
                 }
                 statements.add(Sql.delete(TableRef.of(secondary)).where(Sql.or(matches.toArray(Expr[]::new))));
             }
@@ -186,15 +218,48 @@ final class AssociationFlush {
         return bySecondary;
     }
 
+    private static ColumnRef<?>[] columns(String table, List<String> names, List<Object> sample) {
+        ColumnRef<?>[] columns = new ColumnRef<?>[names.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = column(table, names.get(i), sample.get(i));
+        }
+        return columns;
+    }
+
+    /** {@code c1 = v1 AND c2 = v2 ..}, or the one comparison. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Expr<Boolean> allEqual(String table, List<String> names, List<Object> values) {
+        Expr<Boolean>[] parts = new Expr[names.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = column(table, names.get(i), values.get(i)).eq(values.get(i));
+        }
+        return parts.length == 1 ? parts[0] : Sql.and(parts);
+    }
+
+    /** Rows whose {@code names} hold one of {@code keys}: {@code IN} for one column, OR-ed ANDs for a composite key. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Expr<Boolean> keysIn(String table, List<String> names, List<Object> keys) {
+        if (names.size() == 1) {
+            return column(table, names.get(0), keys.get(0)).in(keys);
+        }
+        Expr<Boolean>[] matches = new Expr[keys.size()];
+        for (int i = 0; i < matches.length; i++) {
+            @SuppressWarnings("unchecked")
+            List<Object> parts = (List<Object>) keys.get(i);
+            matches[i] = allEqual(table, names, parts);
+        }
+        return matches.length == 1 ? matches[0] : Sql.or(matches);
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static ColumnRef column(String table, String name, Object sample) {
         return TableRef.of(table).column(name, (Class) sample.getClass());
     }
 
+    /** The key of {@code entity}: its one value, or a List of its parts. */
     private Object ownerKey(Object entity) {
         EntityMapping mapping = core.model().mapping(entity.getClass());
-        PropertyMapping id = mapping.ids().get(0);
-        Object key = id.get(entity);
+        Object key = mapping.identityOf(entity);
         if (key == null) {
             throw new IllegalStateException(mapping.type().getSimpleName() + " has no key yet, so its many-to-many"
                     + " links cannot be written; add it to the session before flushing");
