@@ -2,7 +2,6 @@ package io.retort.bench;
 
 import static io.retort.orm.Orm.selectinload;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,24 +13,17 @@ import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import io.retort.Engine;
-import io.retort.orm.LoaderOption;
 import io.retort.orm.Metadata;
 import io.retort.orm.RelationshipAttribute;
 import io.retort.orm.Session;
 import io.retort.orm.SessionFactory;
-import io.retort.orm.internal.loading.Loaders;
-import io.retort.orm.internal.session.EntityBinding;
-import io.retort.orm.internal.session.SessionCore;
-import io.retort.sql.Expr;
-import io.retort.sql.Sql;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Loads 1,000 authors, their 10,000 books and each book's 3 tags (30,000 links over 100 tags) as
- * an object graph: Retort (root SELECT through the entity hydrator, then
- * {@code selectinload(books).selectinload(tags)}) against hand-written batched R2DBC, interleaved,
+ * an object graph: Retort ({@code session.query(GraphAuthor.class).options(selectinload(books)
+ * .selectinload(tags)).all()}) against hand-written batched R2DBC, interleaved,
  * medians of 41 runs after 15 warm-ups each.
  */
 final class GraphBench implements Bench {
@@ -63,7 +55,7 @@ final class GraphBench implements Bench {
             GraphData.insert(connection, AUTHORS, BOOKS_PER_AUTHOR, TAGS).block();
             SessionFactory sessions = SessionFactory.of(engine, metadata);
             GraphRaw hand = new GraphRaw(database.getKey().equals("postgresql"));
-            Supplier<List<GraphAuthor>> retort = () -> sessions.inSession(this::loadGraph).block();
+            Supplier<List<GraphAuthor>> retort = () -> sessions.inSession(this::queryGraph).block();
             Supplier<List<GraphAuthor>> handWritten = () -> hand.load(connection).block();
             check(retort.get());
             check(handWritten.get());
@@ -90,27 +82,9 @@ final class GraphBench implements Bench {
         }
     }
 
-    /** The root authors through the hydrator (the Query API's path), then the two relationship paths. */
-    private Mono<List<GraphAuthor>> loadGraph(Session session) {
-        SessionCore core = coreOf(session);
-        EntityBinding binding = core.bindings().of(GraphAuthor.class);
-        var select = Sql.select(binding.selectColumns().toArray(Expr[]::new)).from(binding.mapping().tableRef());
-        List<LoaderOption> options = List.of(selectinload(BOOKS).selectinload(TAGS_OF));
-        return core.withConnection(connection -> Flux.fromIterable(core.compile(select))
-                        .concatMap(statement -> core.runtime().executor().query(connection, statement,
-                                (row, meta) -> (GraphAuthor) core.hydrator().hydrate(row, 0, binding))))
-                .collectList()
-                .flatMap(authors -> Loaders.load(core, GraphAuthor.class, authors, options).thenReturn(authors));
-    }
-
-    private static SessionCore coreOf(Session session) {
-        try {
-            Method core = Session.class.getDeclaredMethod("core");
-            core.setAccessible(true);
-            return (SessionCore) core.invoke(session);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+    /** What a user writes: the authors with both relationship paths loaded by select-in. */
+    private Mono<List<GraphAuthor>> queryGraph(Session session) {
+        return session.query(GraphAuthor.class).options(selectinload(BOOKS).selectinload(TAGS_OF)).all().collectList();
     }
 
     private static void check(List<GraphAuthor> authors) {

@@ -129,12 +129,23 @@ class QueryWritesDbTest {
                 .as(StepVerifier::create)
                 .assertNext(ids -> assertThat(ids).hasSize(1_205).isSorted().doesNotHaveDuplicates())
                 .verifyComplete();
-        assertThat(TestDatabase.recorder().count("select")).isEqualTo(3);
+        assertThat(TestDatabase.recorder().count("select"))
+                .as("windows of 1,000 and 205; the first reads one row ahead, so no empty window is asked for")
+                .isEqualTo(2);
+        TestDatabase.recorder().reset();
         sessions.inSession(session -> session.query(User.class).options(NO_OP_OPTION).orderBy(User_.age.desc())
                         .offset(5).limit(1_000).all().map(u -> u.id).collectList())
                 .as(StepVerifier::create)
                 .assertNext(ids -> assertThat(ids).hasSize(1_000).doesNotHaveDuplicates())
                 .verifyComplete();
+        assertThat(TestDatabase.recorder().count("select")).as("a LIMIT of one window needs no look-ahead").isEqualTo(1);
+        TestDatabase.recorder().reset();
+        sessions.inSession(session -> session.query(User.class).options(NO_OP_OPTION).orderBy(User_.age.desc())
+                        .offset(2).all().map(u -> u.id).collectList())
+                .as(StepVerifier::create)
+                .assertNext(ids -> assertThat(ids).hasSize(1_203).doesNotHaveDuplicates())
+                .verifyComplete();
+        assertThat(TestDatabase.recorder().count("select")).as("OFFSET windows of 1,000 and 203").isEqualTo(2);
     }
 
     @Test

@@ -18,7 +18,9 @@ import reactor.core.publisher.Mono;
  * Runs an entity query with loader options window by window. R2DBC cannot start a statement on a
  * connection while another's result is still being read, and the loaders need the session's
  * connection; so each window of {@value #WINDOW} parents is its own statement, read to the end,
- * then {@link Loaders#load} runs for the window, then the window is emitted. Without an ORDER BY
+ * then {@link Loaders#load} runs for the window, then the window is emitted. A window reads one
+ * row more than it keeps, to know whether another follows without asking for an empty one, so
+ * up to {@value #WINDOW} parents cost one statement plus one per relationship path. Without an ORDER BY
  * the windows follow the primary key (keyset: {@code WHERE id > :last ORDER BY id LIMIT n}), which
  * stays fast for any depth; with one, the key is added as a tie-breaker and windows are
  * LIMIT/OFFSET slices of that order (stable inside the session's transaction).
@@ -26,7 +28,7 @@ import reactor.core.publisher.Mono;
 final class WindowedLoading {
 
     /** Parents per window: one loader statement per relationship path per window. */
-    static final int WINDOW = 500;
+    static final int WINDOW = 1_000;
 
     private final QueryRunner runner;
     private final QuerySpec spec;
@@ -49,8 +51,8 @@ final class WindowedLoading {
         if (joins.coversPlan() && (!joins.repeatsRoots() || spec.limit() == null && spec.offset() == null)) {
             return joinedStream(connection, joins);
         }
-        return window(connection, new Window(List.of(), 0, 0))
-                .expand(done -> done.last(spec) ? Mono.empty() : window(connection, done))
+        return window(connection, new Window(List.of(), true, 0))
+                .expand(done -> done.more() ? window(connection, done) : Mono.empty())
                 .concatMapIterable(Window::items);
     }
 
@@ -73,19 +75,25 @@ final class WindowedLoading {
     }
 
     private Mono<Window> window(Connection connection, Window previous) {
-        QuerySpec next = nextSpec(previous);
+        long remaining = (spec.limit() == null ? Long.MAX_VALUE : spec.limit()) - previous.emitted();
+        int keep = (int) Math.min(WINDOW, remaining);
+        boolean lookahead = remaining > keep;
+        QuerySpec next = nextSpec(previous, lookahead ? keep + 1 : keep);
         // Only references join here: one row per root, so the window's LIMIT counts roots.
         JoinedLoading joins = JoinedLoading.plan(runner.core(), root.type(), spec.options(), false);
         Flux<Object> rows = joins.empty() ? runner.stream(connection, next, runner.compile(next))
                 : runner.joined(connection, next, joins);
         return Mono.defer(() -> rows.collectList())
-                .flatMap(items -> Loaders.load(runner.core(), root.type(), items, spec.options())
-                        .thenReturn(new Window(items, previous.index() + 1, previous.emitted() + items.size())));
+                .flatMap(read -> {
+                    boolean more = read.size() > keep;
+                    // The row read ahead opens the next window, which loads its relationships.
+                    List<Object> items = more ? read.subList(0, keep) : read;
+                    return Loaders.load(runner.core(), root.type(), items, spec.options())
+                            .thenReturn(new Window(items, more, previous.emitted() + items.size()));
+                });
     }
 
-    private QuerySpec nextSpec(Window previous) {
-        long userLimit = spec.limit() == null ? Long.MAX_VALUE : spec.limit();
-        long rows = Math.min(WINDOW, userLimit - previous.emitted());
+    private QuerySpec nextSpec(Window previous, long rows) {
         List<SortKey> order = new ArrayList<>(spec.orderBy());
         for (PropertyMapping id : root.ids()) {
             order.add(id.columnRef());
@@ -103,11 +111,7 @@ final class WindowedLoading {
         return next.withPaging(rows, skip == 0 ? null : skip);
     }
 
-    /** One loaded window: its entities, its number and how many entities all windows so far held. */
-    private record Window(List<Object> items, int index, long emitted) {
-
-        boolean last(QuerySpec spec) {
-            return items.size() < WINDOW || (spec.limit() != null && emitted >= spec.limit());
-        }
+    /** One loaded window: its entities, whether another window follows, and how many entities all windows so far held. */
+    private record Window(List<Object> items, boolean more, long emitted) {
     }
 }
