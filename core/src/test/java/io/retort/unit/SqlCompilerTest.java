@@ -56,7 +56,7 @@ class SqlCompilerTest {
         Attribute<String> name = new Attribute<>(NAME, "name");
         assertThat(compile(select(name).where(name.eq("ed"))).sql())
                 .isEqualTo(compile(select(NAME).where(NAME.eq("ed"))).sql())
-                .isEqualTo("SELECT \"employees\".\"name\" FROM \"employees\" WHERE \"employees\".\"name\" = $1");
+                .isEqualTo("SELECT \"name\" FROM \"employees\" WHERE \"name\" = $1");
     }
 
     @Test
@@ -88,15 +88,32 @@ class SqlCompilerTest {
     @Test
     void correlationNeverLeavesASubqueryWithoutFrom() {
         Expr<Number> average = select(func.avg(ID)).scalarSubquery();
-        assertThat(compile(select(NAME).where(ID.gt(average))).sql()).isEqualTo("SELECT \"employees\".\"name\""
-                + " FROM \"employees\" WHERE \"employees\".\"id\" > (SELECT AVG(\"employees\".\"id\") FROM \"employees\")");
+        assertThat(compile(select(NAME).where(ID.gt(average))).sql()).isEqualTo("SELECT \"name\""
+                + " FROM \"employees\" WHERE \"id\" > (SELECT AVG(\"employees\".\"id\") FROM \"employees\")");
+    }
+
+    @Test
+    void columnsGoUnqualifiedOnlyWhereTheirBareNameCannotMeanAnythingElse() {
+        assertThat(compile(select(ID, NAME).where(NAME.eq("ed")).orderBy(ID)).sql())
+                .as("one table, plain columns").isEqualTo("SELECT \"id\", \"name\" FROM \"employees\""
+                        + " WHERE \"name\" = $1 ORDER BY \"id\"");
+        assertThat(compile(select(NAME.label("id")).orderBy(ID)).sql())
+                .as("an output name could shadow a column in ORDER BY")
+                .isEqualTo("SELECT \"employees\".\"name\" AS \"id\" FROM \"employees\" ORDER BY \"employees\".\"id\"");
+        assertThat(compile(select(func.count()).from(EMPLOYEES).where(ID.gt(1L))).sql())
+                .isEqualTo("SELECT COUNT(*) FROM \"employees\" WHERE \"employees\".\"id\" > $1");
+        TableRef reports = TableRef.of("reports");
+        ColumnRef<Long> reportEmployee = reports.column("employee_id", Long.class);
+        assertThat(compile(select(NAME).where(ID.in(select(reportEmployee).where(reportEmployee.eq(BOSS_ID))))).sql())
+                .as("inside a subquery, a column of the enclosing table keeps its qualifier")
+                .isEqualTo("SELECT \"name\" FROM \"employees\" WHERE \"id\" IN (SELECT \"employee_id\""
+                        + " FROM \"reports\" WHERE \"employee_id\" = \"employees\".\"boss_id\")");
     }
 
     @Test
     void nestedConditionsAreParenthesized() {
         assertThat(compile(select(ID).where(and(or(NAME.eq("a"), NAME.eq("b")), not(ID.lt(3L))))).sql())
-                .endsWith("WHERE (\"employees\".\"name\" = $1 OR \"employees\".\"name\" = $2)"
-                        + " AND NOT (\"employees\".\"id\" < $3)");
+                .endsWith("WHERE (\"name\" = $1 OR \"name\" = $2) AND NOT (\"id\" < $3)");
         assertThat(compile(select(ID.plus(1L).times(2L))).sql())
                 .startsWith("SELECT (\"employees\".\"id\" + $1) * $2");
     }
@@ -105,17 +122,17 @@ class SqlCompilerTest {
     void derivedTableIsRenderedWithItsAlias() {
         DerivedTable counts = select(BOSS_ID.label("boss"), func.count().label("n")).groupBy(BOSS_ID).subquery("c");
         assertThat(compile(select(counts.column("n", Long.class)).where(counts.column("boss", Long.class).eq(1L))).sql())
-                .isEqualTo("SELECT \"c\".\"n\" FROM (SELECT \"employees\".\"boss_id\" AS \"boss\", COUNT(*) AS \"n\""
-                        + " FROM \"employees\" GROUP BY \"employees\".\"boss_id\") AS \"c\" WHERE \"c\".\"boss\" = $1");
+                .isEqualTo("SELECT \"n\" FROM (SELECT \"employees\".\"boss_id\" AS \"boss\", COUNT(*) AS \"n\""
+                        + " FROM \"employees\" GROUP BY \"employees\".\"boss_id\") AS \"c\" WHERE \"boss\" = $1");
     }
 
     @Test
     void updateAndDelete() {
         assertThat(SqlCompiler.compileOne(update(EMPLOYEES).set(ID, ID.plus(1L)).set(NAME, "x").where(ID.eq(5L)),
-                STANDARD).sql()).isEqualTo("UPDATE \"employees\" SET \"id\" = \"employees\".\"id\" + $1, \"name\" = $2"
-                + " WHERE \"employees\".\"id\" = $3");
+                STANDARD).sql()).isEqualTo("UPDATE \"employees\" SET \"id\" = \"id\" + $1, \"name\" = $2"
+                + " WHERE \"id\" = $3");
         assertThat(SqlCompiler.compileOne(delete(EMPLOYEES).where(NAME.isNull()), STANDARD).sql())
-                .isEqualTo("DELETE FROM \"employees\" WHERE \"employees\".\"name\" IS NULL");
+                .isEqualTo("DELETE FROM \"employees\" WHERE \"name\" IS NULL");
     }
 
     @Test
@@ -131,7 +148,7 @@ class SqlCompilerTest {
     @Test
     void quotingDoublesQuotes() {
         ColumnRef<String> weird = TableRef.of("we\"ird").column("na\"me", String.class);
-        assertThat(compile(select(weird)).sql()).isEqualTo("SELECT \"we\"\"ird\".\"na\"\"me\" FROM \"we\"\"ird\"");
+        assertThat(compile(select(weird)).sql()).isEqualTo("SELECT \"na\"\"me\" FROM \"we\"\"ird\"");
     }
 
     private static final SqlSyntax TINY = new SqlSyntax() {
@@ -156,9 +173,9 @@ class SqlCompilerTest {
         List<Long> keys = LongStream.rangeClosed(1, 7).boxed().collect(Collectors.toList());
         List<SqlStatement> statements = SqlCompiler.compile(select(NAME).where(ID.in(keys), NAME.ne("x")), TINY);
         assertThat(statements).extracting(SqlStatement::sql).containsExactly(
-                "SELECT \"employees\".\"name\" FROM \"employees\" WHERE \"employees\".\"id\" IN (?, ?, ?) AND \"employees\".\"name\" <> ?",
-                "SELECT \"employees\".\"name\" FROM \"employees\" WHERE \"employees\".\"id\" IN (?, ?, ?) AND \"employees\".\"name\" <> ?",
-                "SELECT \"employees\".\"name\" FROM \"employees\" WHERE \"employees\".\"id\" IN (?) AND \"employees\".\"name\" <> ?");
+                "SELECT \"name\" FROM \"employees\" WHERE \"id\" IN (?, ?, ?) AND \"name\" <> ?",
+                "SELECT \"name\" FROM \"employees\" WHERE \"id\" IN (?, ?, ?) AND \"name\" <> ?",
+                "SELECT \"name\" FROM \"employees\" WHERE \"id\" IN (?) AND \"name\" <> ?");
         assertThat(statements.get(2).parameters()).containsExactly(7L, "x");
     }
 

@@ -96,7 +96,7 @@ final class DmlRenderer {
         ctx.append("UPDATE ");
         selects.fromItem(table, ctx);
         ctx.append(" SET ");
-        ctx.enterScope(Set.of(table));
+        ctx.enterScope(Set.of(table), table);
         try {
             for (int i = 0; i < update.assignments().size(); i++) {
                 Update.Assignment assignment = update.assignments().get(i);
@@ -115,7 +115,7 @@ final class DmlRenderer {
         TableRef table = Columns.requireTable(delete.table(), "DELETE");
         ctx.append("DELETE FROM ");
         selects.fromItem(table, ctx);
-        ctx.enterScope(Set.of(table));
+        ctx.enterScope(Set.of(table), table);
         try {
             where(delete.whereClause(), ctx);
         } finally {

@@ -93,8 +93,11 @@ final class ExpressionRenderer {
 
     /** {@code "qualifier"."column"}. */
     void column(ColumnRef<?> column, RenderContext ctx) {
-        qualifier(column.from(), ctx);
-        ctx.append(".").quoted(column.name());
+        if (!ctx.isSoleItem(Columns.normalize(column.from()))) {
+            qualifier(column.from(), ctx);
+            ctx.append(".");
+        }
+        ctx.quoted(column.name());
     }
 
     /** How columns of {@code item} are qualified: the alias, or the (schema-qualified) table name. */

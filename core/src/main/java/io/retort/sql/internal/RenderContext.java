@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class RenderContext {
 
+    private static final Object NO_SOLE_ITEM = new Object();
+
     private final SqlSyntax syntax;
     private final StringBuilder sql = new StringBuilder(128);
     private final List<Object> parameters = new ArrayList<>();
@@ -30,6 +32,8 @@ final class RenderContext {
     private final Set<String> usedNames = new HashSet<>();
     private final Map<InList, List<Object>> overrides = new IdentityHashMap<>();
     private Deque<Set<FromItem>> scopes = new ArrayDeque<>();
+    private final Deque<Object> outerSoleItems = new ArrayDeque<>();
+    private @Nullable FromItem soleItem;
 
     RenderContext(SqlSyntax syntax) {
         this.syntax = syntax;
@@ -97,11 +101,28 @@ final class RenderContext {
     }
 
     void enterScope(Set<FromItem> items) {
+        enterScope(items, null);
+    }
+
+    /**
+     * Enters a statement reading {@code items}; its columns of {@code sole} (the one table it
+     * reads, or null) render without a qualifier.
+     */
+    void enterScope(Set<FromItem> items, @Nullable FromItem sole) {
         scopes.push(items);
+        outerSoleItems.push(soleItem == null ? NO_SOLE_ITEM : soleItem);
+        soleItem = sole;
     }
 
     void exitScope() {
         scopes.pop();
+        Object outer = outerSoleItems.pop();
+        soleItem = outer == NO_SOLE_ITEM ? null : (FromItem) outer;
+    }
+
+    /** Whether a column of {@code item} can be named without its table: the innermost statement reads only it. */
+    boolean isSoleItem(FromItem item) {
+        return soleItem != null && (soleItem == item || soleItem.equals(item));
     }
 
     /** Clears the enclosing scopes (a derived table does not correlate); returns them for {@link #restoreScopes}. */

@@ -13,6 +13,8 @@ import io.retort.sql.Select;
 import io.retort.sql.SortKey;
 import io.retort.sql.internal.expr.Label;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Renders a SELECT. Its FROM clause is the explicit FROM items and joins, plus the tables its
  * columns and conditions use that no enclosing query already has (those are correlated, as in
@@ -37,7 +39,7 @@ final class SelectRenderer {
                 ctx.anonymousName(table);
             }
         }
-        ctx.enterScope(scope);
+        ctx.enterScope(scope, soleItem(scope, select));
         try {
             ctx.append(select.isDistinct() ? "SELECT DISTINCT " : "SELECT ");
             selectList(select.columns(), ctx);
@@ -59,6 +61,29 @@ final class SelectRenderer {
         } finally {
             ctx.exitScope();
         }
+    }
+
+    /**
+     * The one table a select reads, when its select list holds only plain columns of it: then a
+     * column's bare name means the same in every clause (no output name can shadow another
+     * column), and the statement is shorter for the driver and the server to parse.
+     */
+    private static @Nullable FromItem soleItem(Set<FromItem> scope, Select select) {
+        if (scope.size() != 1) {
+            return null;
+        }
+        FromItem sole = scope.iterator().next();
+        for (Expr<?> column : select.columns()) {
+            ColumnRef<?> ref = column instanceof Label<?> ? null : Columns.columnOf(column);
+            if (ref == null) {
+                return null;
+            }
+            FromItem from = Columns.normalize(ref.from());
+            if (from != sole && !from.equals(sole)) {
+                return null;
+            }
+        }
+        return sole;
     }
 
     private List<FromItem> froms(Select select, RenderContext ctx) {

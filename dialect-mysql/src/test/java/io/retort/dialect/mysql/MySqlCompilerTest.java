@@ -25,22 +25,22 @@ class MySqlCompilerTest {
 
     @Test
     void pagingNeedsALimitBeforeAnOffset() {
-        assertThat(sql(SqlFixtures.pagedSelect(), syntax)).isEqualTo("SELECT `users`.`name` FROM `users`"
-                + " WHERE `users`.`age` > ? ORDER BY `users`.`name` LIMIT ? OFFSET ?");
+        assertThat(sql(SqlFixtures.pagedSelect(), syntax)).isEqualTo("SELECT `name` FROM `users`"
+                + " WHERE `age` > ? ORDER BY `name` LIMIT ? OFFSET ?");
         assertThat(sql(SqlFixtures.offsetOnly(), syntax))
-                .isEqualTo("SELECT `users`.`name` FROM `users` LIMIT 18446744073709551615 OFFSET ?");
+                .isEqualTo("SELECT `name` FROM `users` LIMIT 18446744073709551615 OFFSET ?");
     }
 
     @Test
     void nullsOrderingIsEmulated() {
         assertThat(sql(SqlFixtures.nullsFirst(), syntax))
-                .endsWith("ORDER BY CASE WHEN `users`.`age` IS NULL THEN 0 ELSE 1 END, `users`.`age` DESC");
+                .endsWith("ORDER BY CASE WHEN `age` IS NULL THEN 0 ELSE 1 END, `age` DESC");
     }
 
     @Test
     void inListHasOneMarkerPerValue() {
         SqlStatement statement = SqlCompiler.compileOne(SqlFixtures.inList(), syntax);
-        assertThat(statement.sql()).endsWith("WHERE `users`.`id` IN (?, ?, ?)");
+        assertThat(statement.sql()).endsWith("WHERE `id` IN (?, ?, ?)");
         assertThat(statement.parameters()).containsExactly(1L, 2L, 3L);
     }
 

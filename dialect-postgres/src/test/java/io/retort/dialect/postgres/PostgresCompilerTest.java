@@ -25,21 +25,21 @@ class PostgresCompilerTest {
 
     @Test
     void pagingIsBound() {
-        assertThat(sql(SqlFixtures.pagedSelect(), syntax)).isEqualTo("SELECT \"users\".\"name\" FROM \"users\""
-                + " WHERE \"users\".\"age\" > $1 ORDER BY \"users\".\"name\" LIMIT $2 OFFSET $3");
-        assertThat(sql(SqlFixtures.offsetOnly(), syntax)).isEqualTo("SELECT \"users\".\"name\" FROM \"users\" OFFSET $1");
+        assertThat(sql(SqlFixtures.pagedSelect(), syntax)).isEqualTo("SELECT \"name\" FROM \"users\""
+                + " WHERE \"age\" > $1 ORDER BY \"name\" LIMIT $2 OFFSET $3");
+        assertThat(sql(SqlFixtures.offsetOnly(), syntax)).isEqualTo("SELECT \"name\" FROM \"users\" OFFSET $1");
     }
 
     @Test
     void nullsOrderingIsNative() {
         assertThat(sql(SqlFixtures.nullsFirst(), syntax))
-                .endsWith("ORDER BY \"users\".\"age\" DESC NULLS FIRST");
+                .endsWith("ORDER BY \"age\" DESC NULLS FIRST");
     }
 
     @Test
     void inListIsOneArrayParameter() {
         SqlStatement statement = SqlCompiler.compileOne(SqlFixtures.inList(), syntax);
-        assertThat(statement.sql()).endsWith("WHERE \"users\".\"id\" = ANY($1)");
+        assertThat(statement.sql()).endsWith("WHERE \"id\" = ANY($1)");
         assertThat(statement.parameters()).hasSize(1);
         assertThat(statement.parameters().get(0)).isEqualTo(new Long[] {1L, 2L, 3L});
     }
@@ -51,9 +51,9 @@ class PostgresCompilerTest {
 
     @Test
     void correlatedSubqueryDoesNotRepeatTheOuterTable() {
-        assertThat(sql(SqlFixtures.correlatedExists(), syntax)).isEqualTo("SELECT \"users\".\"name\" FROM \"users\""
-                + " WHERE EXISTS (SELECT \"orders\".\"user_id\" FROM \"orders\""
-                + " WHERE \"orders\".\"user_id\" = \"users\".\"id\")");
+        assertThat(sql(SqlFixtures.correlatedExists(), syntax)).isEqualTo("SELECT \"name\" FROM \"users\""
+                + " WHERE EXISTS (SELECT \"user_id\" FROM \"orders\""
+                + " WHERE \"user_id\" = \"users\".\"id\")");
     }
 
     @Test
