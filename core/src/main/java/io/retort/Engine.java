@@ -216,7 +216,8 @@ public final class Engine {
             StatementExecutor executor = new StatementExecutor(echo, !echoValues, listeners, errors, calls, dialect.driver());
             ConnectionPool connectionPool = PoolFactory.create(
                     dialect.driver().connectionFactory(url, connect), pool, "retort-" + dialect.name(), dialect.driver());
-            ConnectionScopes scopes = new ConnectionScopes(connectionPool, errors, executor, calls, dialect.driver());
+            ConnectionScopes scopes = new ConnectionScopes(connectionPool, acquireTimeout, errors, executor, calls,
+                    dialect.driver());
             return new Engine(dialect, new EngineRuntime(url, dialect.driver(), connectionPool, scopes, executor));
         }
     }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
 
 @DbTest
@@ -216,6 +217,31 @@ class EngineDbTest {
                             : small.execute(text("select * from eng_no_such_table")).then().onErrorResume(e -> Mono.empty()))
                     .thenMany(Flux.range(0, 6).flatMap(i -> small.execute(text("select count(*) from eng_users")), 6))
                     .as(StepVerifier::create).expectNextCount(6).verifyComplete();
+            PoolAssertions.assertIdle(small, Duration.ofSeconds(5));
+        } finally {
+            small.dispose().as(StepVerifier::create).verifyComplete();
+        }
+    }
+
+    @Test
+    void anExhaustedPoolFailsAWaitingAcquisitionAfterTheAcquireTimeoutAndStaysUsable() throws InterruptedException {
+        Engine small = Engine.builder(TestDatabase.url()).poolSize(1).acquireTimeout(Duration.ofMillis(500)).build();
+        try {
+            Sinks.Empty<Void> held = Sinks.empty();
+            Sinks.Empty<Void> release = Sinks.empty();
+            Flux<Object> holder = small.<Object>withConnection(connection -> {
+                held.tryEmitEmpty();
+                return release.asMono().cast(Object.class);
+            });
+            Mono<Object> waiter = held.asMono().then(small.execute(text("select 1")).next().cast(Object.class))
+                    .doFinally(signal -> release.tryEmitEmpty());
+            Flux.merge(holder, waiter)
+                    .as(StepVerifier::create)
+                    .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(DatabaseException.class)
+                            .hasMessageContaining("within the acquire timeout")
+                            .extracting(e -> ((DatabaseException) e).kind()).isEqualTo(DatabaseException.Kind.TIMEOUT))
+                    .verify(Duration.ofSeconds(10));
+            small.execute(text("select 1")).as(StepVerifier::create).expectNextCount(1).verifyComplete();
             PoolAssertions.assertIdle(small, Duration.ofSeconds(5));
         } finally {
             small.dispose().as(StepVerifier::create).verifyComplete();

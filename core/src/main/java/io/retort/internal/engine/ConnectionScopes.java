@@ -1,5 +1,6 @@
 package io.retort.internal.engine;
 
+import java.time.Duration;
 import java.util.function.Function;
 
 import io.r2dbc.spi.Connection;
@@ -22,19 +23,21 @@ public final class ConnectionScopes {
     private final StatementExecutor executor;
     private final DriverCalls calls;
     private final DriverSupport driver;
+    private final Duration acquireTimeout;
 
-    public ConnectionScopes(ConnectionFactory pool, ErrorTranslator errors, StatementExecutor executor,
-            DriverCalls calls, DriverSupport driver) {
+    public ConnectionScopes(ConnectionFactory pool, Duration acquireTimeout, ErrorTranslator errors,
+            StatementExecutor executor, DriverCalls calls, DriverSupport driver) {
         this.driver = driver;
+        this.acquireTimeout = acquireTimeout;
         this.pool = pool;
         this.errors = errors;
         this.executor = executor;
         this.calls = calls;
     }
 
-    /** A pooled connection; the caller closes it. */
+    /** A pooled connection, or a timeout error after the acquire timeout; the caller closes it. */
     public Mono<Connection> acquire() {
-        return calls.mono(Mono.defer(() -> Mono.<Connection>from(pool.create())))
+        return calls.mono(AcquireDeadline.of(Mono.defer(() -> Mono.<Connection>from(pool.create())), acquireTimeout))
                 .onErrorMap(errors::connectError)
                 .name("retort.acquire");
     }

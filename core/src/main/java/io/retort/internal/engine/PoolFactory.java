@@ -13,14 +13,17 @@ public final class PoolFactory {
     private PoolFactory() {
     }
 
-    /** A pool of {@code settings.size()} connections to {@code factory}. */
+    /**
+     * A pool of {@code settings.size()} connections to {@code factory}. Creating a connection is
+     * bounded by the acquire timeout here; waiting for one is bounded by {@link ConnectionScopes},
+     * which arms a timer only when the pool cannot hand one over at once.
+     */
     public static ConnectionPool create(ConnectionFactory factory, PoolSettings settings, String name,
             DriverSupport driver) {
         ConnectionPoolConfiguration.Builder builder = ConnectionPoolConfiguration.builder(factory)
                 .name(name)
                 .initialSize(settings.size())
                 .maxSize(settings.size())
-                .maxAcquireTime(settings.acquireTimeout())
                 .maxCreateConnectionTime(settings.acquireTimeout())
                 .maxIdleTime(settings.maxIdleTime())
                 .acquireRetry(0)
