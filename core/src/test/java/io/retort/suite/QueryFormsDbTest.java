@@ -15,6 +15,7 @@ import io.retort.Engine;
 import io.retort.orm.Metadata;
 import io.retort.orm.NotLoadedException;
 import io.retort.orm.Query;
+import io.retort.orm.RelSessionAccess;
 import io.retort.orm.SessionFactory;
 import io.retort.querymodel.Address;
 import io.retort.querymodel.Address_;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -62,6 +64,38 @@ class QueryFormsDbTest {
                         .concatWith(session.query(User.class).orderBy(User_.id).limit(5).offset(69).all()
                                 .map(user -> user.fullname)).collectList())
                 .as(StepVerifier::create).expectNext(List.of("Ed Jones")).verifyComplete();
+    }
+
+    @Test
+    void queriesOfOneShapeCompileOnceAndBindTheirOwnValues() {
+        SessionFactory fresh = SessionFactory.of(engine, metadata);
+        TestDatabase.recorder().reset();
+        fresh.inSession(session -> Flux.concat(
+                                session.query(User.class).filter(User_.age.eq(41), User_.name.ne("mary"))
+                                        .orderBy(User_.id.desc()).limit(5).all(),
+                                session.query(User.class).filter(User_.age.eq(30), User_.name.ne("wendy"))
+                                        .orderBy(User_.id.desc()).limit(5).all(),
+                                session.query(User.class).filter(User_.age.eq(25), User_.name.ne("wendy"))
+                                        .orderBy(User_.id.desc()).limit(5).all())
+                        .map(user -> user.name).collectList()
+                        .map(names -> names + " " + RelSessionAccess.core(session).bindings().statementTexts().size()))
+                .as(StepVerifier::create).expectNext("[fred, ed] 1").verifyComplete();
+        assertThat(TestDatabase.recorder().statements()).hasSize(3).allSatisfy(sql -> assertThat(sql)
+                .isEqualTo(TestDatabase.recorder().statements().get(0)).doesNotContain("mary", "wendy", "41"));
+        // Two equal values cannot show which marker is whose: such a query is compiled, and teaches nothing.
+        fresh.inSession(session -> session.query(User.class)
+                        .filter(or(User_.name.eq("fred"), User_.fullname.eq("fred")), User_.age.between(40, 41)).all()
+                        .map(user -> user.name).collectList()
+                        .map(names -> names + " " + RelSessionAccess.core(session).bindings().statementTexts().size()))
+                .as(StepVerifier::create).expectNext("[fred] 1").verifyComplete();
+        fresh.inSession(session -> session.query(User.class)
+                        .filter(or(User_.name.eq("ed"), User_.fullname.eq("Mary Contrary")), User_.age.between(29, 45))
+                        .orderBy(User_.id).all()
+                        .concatWith(session.query(User.class).filter(or(User_.name.eq("x"), User_.fullname.eq("x")),
+                                User_.age.between(0, 99)).all())
+                        .map(user -> user.name).collectList()
+                        .map(names -> names + " " + RelSessionAccess.core(session).bindings().statementTexts().size()))
+                .as(StepVerifier::create).expectNext("[ed, mary] 2").verifyComplete();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.retort.orm.Fetch;
 import io.retort.orm.internal.RelationshipMapping;
 import io.retort.orm.internal.loading.JoinedLoading;
 import io.retort.orm.internal.session.SessionCore;
+import io.retort.orm.internal.session.StatementTexts;
 import io.retort.sql.Expr;
 import io.retort.sql.Select;
 import io.retort.sql.Sql;
@@ -46,7 +47,7 @@ public final class QueryRunner {
     public <T> Flux<T> run(String operation, Function<Connection, ? extends Publisher<T>> work) {
         return Flux.defer(() -> {
             core.checkOpen(operation);
-            return core.guard().flux(operation, core.autoflush().thenMany(core.withConnection(work)));
+            return core.guard().flux(operation, core.afterAutoflush(core.withConnection(work)));
         });
     }
 
@@ -57,7 +58,7 @@ public final class QueryRunner {
     public <T> Flux<T> read(String operation, Function<Connection, ? extends Publisher<T>> work) {
         return Flux.defer(() -> {
             core.checkOpen(operation);
-            return core.guard().flux(operation, core.autoflush().thenMany(core.withReadConnection(work)));
+            return core.guard().flux(operation, core.afterAutoflush(core.withReadConnection(work)));
         });
     }
 
@@ -73,9 +74,29 @@ public final class QueryRunner {
         return "postgresql".equals(core.dialect().name()) && (spec.limit() == null || spec.limit() > FETCH_SIZE);
     }
 
-    /** The statements of {@code spec} on this session's dialect. */
+    /**
+     * The statements of {@code spec} on this session's dialect. A simple entity query reuses the
+     * text compiled for an earlier query of its shape and binds its own values.
+     */
     public List<SqlStatement> compile(QuerySpec spec) {
-        return core.compile(SelectBuilder.build(spec));
+        QueryShape shape = QueryShape.of(spec);
+        if (shape == null) {
+            return core.compile(SelectBuilder.build(spec));
+        }
+        StatementTexts texts = core.bindings().statementTexts();
+        String sql = texts.get(shape.key());
+        if (sql != null && !sql.isEmpty()) {
+            return List.of(SqlStatement.of(sql, shape.values()));
+        }
+        List<SqlStatement> compiled = core.compile(SelectBuilder.build(spec));
+        if (sql == null) {
+            if (shape.provenBy(compiled)) {
+                texts.put(shape.key(), compiled.get(0).sql());
+            } else if (shape.refutedBy(compiled)) {
+                texts.put(shape.key(), "");
+            }
+        }
+        return compiled;
     }
 
     /** The results of {@code spec}: entities or rows; per window of parents with loaders when it has any. */

@@ -17,10 +17,16 @@ public final class EntityBindings {
     private final SchemaSupport schema;
     private final Map<Class<?>, EntityBinding> bindings = new ConcurrentHashMap<>();
     private volatile @Nullable List<EntityMapping> flushOrder;
+    private final StatementTexts statementTexts = new StatementTexts();
 
     public EntityBindings(MappedModel model, SchemaSupport schema) {
         this.model = model;
         this.schema = schema;
+    }
+
+    /** The SQL texts of the query shapes this factory's sessions have compiled. */
+    public StatementTexts statementTexts() {
+        return statementTexts;
     }
 
     public EntityBinding of(Class<?> type) {

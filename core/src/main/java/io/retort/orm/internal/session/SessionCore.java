@@ -63,6 +63,20 @@ public final class SessionCore {
         return flush();
     }
 
+    /** {@code work} after an autoflush; just {@code work} when the session holds nothing a flush could write. */
+    public <T> Flux<T> afterAutoflush(Flux<T> work) {
+        return identityMap.size() == 0 && !flushExtensionsHaveWork() ? work : autoflush().thenMany(work);
+    }
+
+    private boolean flushExtensionsHaveWork() {
+        for (FlushExtension extension : flushExtensions()) {
+            if (extension.hasWork(this)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs one unit of work (the caller holds the guard). */
     public Mono<Void> flush() {
         return new UnitOfWork(this).flush();

@@ -18,30 +18,34 @@ public final class SessionGuard {
         this.session = session;
     }
 
-    /** {@code work}, holding the session for as long as it runs. */
+    /**
+     * {@code work}, holding the session for as long as it runs. The session is let go before the
+     * terminal signal travels on, so a next operation chained on completion finds it free.
+     */
     public <T> Mono<T> mono(String operation, Mono<T> work) {
-        return Mono.usingWhen(enter(operation), ignored -> work, ignored -> exit(), (ignored, error) -> exit(),
-                ignored -> exit());
+        return Mono.defer(() -> {
+            enter(operation);
+            return work.doOnTerminate(this::exit).doOnCancel(this::exit);
+        });
     }
 
     /** {@code work}, holding the session for as long as it runs. */
     public <T> Flux<T> flux(String operation, Flux<T> work) {
-        return Flux.usingWhen(enter(operation), ignored -> work, ignored -> exit(), (ignored, error) -> exit(),
-                ignored -> exit());
-    }
-
-    private Mono<Boolean> enter(String operation) {
-        return Mono.fromCallable(() -> {
-            if (!busy.compareAndSet(false, true)) {
-                throw new IllegalStateException(session + " is already running another operation, so " + operation
-                        + " cannot start; a session serves one pipeline at a time: chain its operations with then,"
-                        + " concatMap or flatMap(..., 1), or open one session per concurrent pipeline");
-            }
-            return Boolean.TRUE;
+        return Flux.defer(() -> {
+            enter(operation);
+            return work.doOnTerminate(this::exit).doOnCancel(this::exit);
         });
     }
 
-    private Mono<Void> exit() {
-        return Mono.fromRunnable(() -> busy.set(false));
+    private void enter(String operation) {
+        if (!busy.compareAndSet(false, true)) {
+            throw new IllegalStateException(session + " is already running another operation, so " + operation
+                    + " cannot start; a session serves one pipeline at a time: chain its operations with then,"
+                    + " concatMap or flatMap(..., 1), or open one session per concurrent pipeline");
+        }
+    }
+
+    private void exit() {
+        busy.set(false);
     }
 }
