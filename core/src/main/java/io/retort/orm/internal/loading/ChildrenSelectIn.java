@@ -1,8 +1,6 @@
 package io.retort.orm.internal.loading;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +9,7 @@ import io.retort.orm.internal.JoinColumns;
 import io.retort.orm.internal.RelationshipKind;
 import io.retort.orm.internal.RelationshipMapping;
 import io.retort.orm.internal.session.EntityBinding;
+import io.retort.orm.internal.session.InstanceState;
 import io.retort.orm.internal.session.SessionCore;
 import io.retort.sql.Expr;
 import io.retort.sql.Sql;
@@ -38,38 +37,38 @@ final class ChildrenSelectIn {
             for (int i = 0; i < names.size(); i++) {
                 foreignKey.add(target.tableRef().column(names.get(i), owner.ids().get(i).javaType()));
             }
-            Map<Object, Object> byKey = new LinkedHashMap<>();
-            for (Object parent : parents) {
-                byKey.put(owner.identityOf(parent), parent);
-            }
+            Map<Object, ParentSlot> slots = ParentSlot.of(owner, parents);
             EntityBinding binding = core.bindings().of(target.type());
-            Map<Object, List<Object>> children = new HashMap<>(byKey.size() * 2);
+            int[] keyColumns = RelationshipKeys.columnIndexes(binding, names);
             Expr<?>[] columns = binding.selectColumns().toArray(Expr[]::new);
             return SelectStatements.run(core, Sql.select(columns).from(target.tableRef()),
-                            RelationshipKeys.in(foreignKey, byKey.keySet()), row -> {
-                                Object child = core.hydrator().hydrate(row, 0, binding);
-                                Object key = RelationshipKeys.read(row, 0, binding, names);
-                                children.computeIfAbsent(key, k -> new ArrayList<>()).add(child);
-                                return child;
+                            RelationshipKeys.in(foreignKey, slots.keySet()), row -> {
+                                InstanceState child = core.hydrator().hydrateState(row, 0, binding);
+                                ParentSlot slot = slots.get(RelationshipKeys.read(row, 0, binding, keyColumns));
+                                if (slot != null && child != null) {
+                                    slot.add(child);
+                                }
+                                return child == null ? Boolean.FALSE : child.entity();
                             })
-                    .then(Mono.fromRunnable(() -> assign(core, relationship, back, byKey, children)));
+                    .then(Mono.fromRunnable(() -> assign(core, owner, relationship, back, slots)));
         });
     }
 
-    private static void assign(SessionCore core, RelationshipMapping relationship, RelationshipMapping back,
-            Map<Object, Object> byKey, Map<Object, List<Object>> children) {
-        byKey.forEach((key, parent) -> {
-            List<Object> members = children.getOrDefault(key, List.of());
+    private static void assign(SessionCore core, EntityMapping owner, RelationshipMapping relationship,
+            RelationshipMapping back, Map<Object, ParentSlot> slots) {
+        for (ParentSlot slot : slots.values()) {
+            List<Object> members = slot.members();
+            InstanceState state = slot.state(core, owner.type());
             if (relationship.kind() == RelationshipKind.ONE_TO_ONE) {
-                RelationshipValues.reference(core, parent, relationship, members.isEmpty() ? null : members.get(0));
+                RelationshipValues.reference(slot.parent, state, relationship, members.isEmpty() ? null : members.get(0));
             } else {
-                RelationshipValues.collection(core, parent, relationship, members);
+                RelationshipValues.collection(slot.parent, state, relationship, members);
             }
-            for (Object child : members) {
-                if (RelationshipValues.unloaded(core, child, back)) {
-                    RelationshipValues.reference(core, child, back, parent);
+            for (InstanceState child : slot.memberStates()) {
+                if (RelationshipValues.unloaded(child, back)) {
+                    RelationshipValues.reference(child.entity(), child, back, slot.parent);
                 }
             }
-        });
+        }
     }
 }

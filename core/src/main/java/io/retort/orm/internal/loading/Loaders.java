@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.retort.orm.Fetch;
 import io.retort.orm.LoaderOption;
+import io.retort.orm.internal.RelationshipKind;
 import io.retort.orm.internal.RelationshipMapping;
 import io.retort.orm.internal.session.SessionCore;
 
@@ -66,7 +67,7 @@ public final class Loaders {
             List<Object> parents) {
         return STRATEGIES.get(plan.fetch()).load(core, relationship, parents)
                 .then(Mono.defer(() -> plan.empty() ? Mono.empty()
-                        : run(core, plan, distinct(RelationshipValues.targets(parents, relationship)))));
+                        : run(core, plan, targets(parents, relationship))));
     }
 
     /** Whether {@code relationship} of {@code entity} holds its value (loaded, or set in memory). */
@@ -77,6 +78,15 @@ public final class Loaders {
     /** Loads {@code relationship} alone for {@code parents} by select-in (flush uses it for delete cascades). */
     public static Mono<Void> loadRelationship(SessionCore core, RelationshipMapping relationship, List<Object> parents) {
         return STRATEGIES.get(Fetch.SELECTIN).load(core, relationship, parents);
+    }
+
+    /**
+     * The objects {@code relationship} of {@code parents} holds, each once. The members of
+     * one-to-many collections have one parent each, so only the other kinds are de-duplicated.
+     */
+    private static List<Object> targets(List<Object> parents, RelationshipMapping relationship) {
+        List<Object> targets = RelationshipValues.targets(parents, relationship);
+        return relationship.kind() == RelationshipKind.ONE_TO_MANY ? targets : distinct(targets);
     }
 
     private static List<Object> distinct(List<Object> objects) {

@@ -84,6 +84,30 @@ final class RelationshipKeys {
         return conditions;
     }
 
+    /** The positions of {@code columns} in {@code binding}'s select list, resolved once per load. */
+    static int[] columnIndexes(EntityBinding binding, List<String> columns) {
+        int[] indexes = new int[columns.size()];
+        for (int i = 0; i < indexes.length; i++) {
+            indexes[i] = binding.columnIndex(columns.get(i));
+        }
+        return indexes;
+    }
+
+    /** The value of the columns at {@code indexes} in a row, read through {@code binding}: one value or a List. */
+    static @Nullable Object read(io.r2dbc.spi.Readable row, int offset, EntityBinding binding, int[] indexes) {
+        if (indexes.length == 1) {
+            return binding.read(row, offset + indexes[0], indexes[0]);
+        }
+        Object[] parts = new Object[indexes.length];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = binding.read(row, offset + indexes[i], indexes[i]);
+            if (parts[i] == null) {
+                return null;
+            }
+        }
+        return List.of(parts);
+    }
+
     /** The value of {@code columns} in a row, read through {@code binding}: one value or a List. */
     static @Nullable Object read(io.r2dbc.spi.Readable row, int offset, EntityBinding binding, List<String> columns) {
         if (columns.size() == 1) {

@@ -33,21 +33,44 @@ final class RelationshipValues {
         return state != null && state.referenceUnloaded(relationship.field());
     }
 
-    /** Puts the loaded members into a collection relationship (a back-populating list, or a set). */
+    /** Whether {@code relationship} of the object of {@code state} still waits to be loaded. */
+    static boolean unloaded(InstanceState state, RelationshipMapping relationship) {
+        Object value = relationship.access().get(state.entity());
+        if (value instanceof ForeignKeyValues.NotLoadedMarker) {
+            return true;
+        }
+        return !relationship.kind().collection() && value == null && state.referenceUnloaded(relationship.field());
+    }
+
+    /**
+     * Puts the loaded members into a collection relationship (a back-populating list, or a set).
+     * {@code members} is handed over: it becomes the record of what was loaded, so the caller
+     * must not change it afterwards.
+     */
     static void collection(SessionCore core, Object owner, RelationshipMapping relationship, List<Object> members) {
+        collection(owner, core.identityMap().state(owner), relationship, members);
+    }
+
+    /** As {@link #collection(SessionCore, Object, RelationshipMapping, List)}, the owner's state known. */
+    static void collection(Object owner, @Nullable InstanceState state, RelationshipMapping relationship,
+            List<Object> members) {
         Collection<Object> value = Set.class.isAssignableFrom(relationship.collectionType())
                 ? new LinkedHashSet<>(members) : new RelationshipList(owner, relationship, members);
         relationship.access().set(owner, value);
-        InstanceState state = core.identityMap().state(owner);
         if (state != null) {
-            state.loadedMembers(relationship.field(), List.copyOf(members));
+            state.loadedMembers(relationship.field(), members);
         }
     }
 
     /** Puts the loaded object (or null) into a reference relationship. */
     static void reference(SessionCore core, Object owner, RelationshipMapping relationship, @Nullable Object target) {
+        reference(owner, core.identityMap().state(owner), relationship, target);
+    }
+
+    /** As {@link #reference(SessionCore, Object, RelationshipMapping, Object)}, the owner's state known. */
+    static void reference(Object owner, @Nullable InstanceState state, RelationshipMapping relationship,
+            @Nullable Object target) {
         relationship.access().set(owner, target);
-        InstanceState state = core.identityMap().state(owner);
         if (state != null) {
             state.markReferenceLoaded(relationship.field());
         }

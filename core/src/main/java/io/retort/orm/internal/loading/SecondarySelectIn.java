@@ -1,8 +1,6 @@
 package io.retort.orm.internal.loading;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,10 +34,7 @@ final class SecondarySelectIn {
             TableRef secondary = TableRef.of(relationship.secondary());
             List<ColumnRef<?>> ownerColumns = columns(secondary, relationship.joinColumn(), owner);
             List<ColumnRef<?>> targetColumns = columns(secondary, relationship.inverseJoinColumn(), target);
-            Map<Object, Object> byKey = new LinkedHashMap<>();
-            for (Object parent : parents) {
-                byKey.put(owner.identityOf(parent), parent);
-            }
+            Map<Object, ParentSlot> slots = ParentSlot.of(owner, parents);
             EntityBinding ownerBinding = core.bindings().of(owner.type());
             int[] ownerIdIndexes = new int[owner.ids().size()];
             for (int i = 0; i < ownerIdIndexes.length; i++) {
@@ -50,15 +45,20 @@ final class SecondarySelectIn {
             columns.addAll(binding.selectColumns());
             var select = Sql.select(columns.toArray(Expr[]::new)).from(secondary)
                     .join(target.tableRef(), keyMatch(target, targetColumns));
-            Map<Object, List<Object>> members = new HashMap<>(byKey.size() * 2);
-            return SelectStatements.run(core, select, RelationshipKeys.in(ownerColumns, byKey.keySet()), row -> {
-                        Object key = ownerKey(row, ownerBinding, ownerIdIndexes);
+            return SelectStatements.run(core, select, RelationshipKeys.in(ownerColumns, slots.keySet()), row -> {
                         Object member = core.hydrator().hydrate(row, ownerIdIndexes.length, binding);
-                        members.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
+                        ParentSlot slot = slots.get(ownerKey(row, ownerBinding, ownerIdIndexes));
+                        if (slot != null) {
+                            slot.add(member);
+                        }
                         return member;
                     })
-                    .then(Mono.fromRunnable(() -> byKey.forEach((key, parent) -> RelationshipValues.collection(core,
-                            parent, relationship, members.getOrDefault(key, List.of())))));
+                    .then(Mono.fromRunnable(() -> {
+                        for (ParentSlot slot : slots.values()) {
+                            RelationshipValues.collection(slot.parent, slot.state(core, owner.type()), relationship,
+                                    slot.members());
+                        }
+                    }));
         });
     }
 

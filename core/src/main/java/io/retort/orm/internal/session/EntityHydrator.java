@@ -28,6 +28,12 @@ public final class EntityHydrator {
      * when its key columns are all NULL (the empty side of an outer join).
      */
     public @Nullable Object hydrate(Readable row, int offset, EntityBinding binding) {
+        InstanceState state = hydrateState(row, offset, binding);
+        return state == null ? null : state.entity();
+    }
+
+    /** As {@link #hydrate(Readable, int, EntityBinding)}, giving the entity's state (loaders use it to skip lookups). */
+    public @Nullable InstanceState hydrateState(Readable row, int offset, EntityBinding binding) {
         EntityMapping mapping = binding.mapping();
         int[] idIndexes = binding.idIndexes();
         Object id;
@@ -49,7 +55,7 @@ public final class EntityHydrator {
         }
         InstanceState existing = identityMap.find(mapping.type(), id);
         if (existing != null) {
-            return existing.entity();
+            return existing;
         }
         Object entity = mapping.newInstance();
         List<PropertyMapping> properties = mapping.properties();
@@ -63,7 +69,7 @@ public final class EntityHydrator {
         state.loaded(values);
         readHidden(row, offset, binding, state);
         markUnloaded(entity, mapping, state);
-        return entity;
+        return state;
     }
 
     /**

@@ -49,6 +49,20 @@ public final class IdentityMap {
         return byObject.get(entity);
     }
 
+    /**
+     * The state of {@code entity}, filed under primary key {@code id}: found by key, which is
+     * cheaper than by identity (no identity hash, primitive probing), and checked to be this object.
+     */
+    public @Nullable InstanceState state(Object entity, Class<?> type, @Nullable Object id) {
+        if (id != null) {
+            InstanceState byId = byKey.get(type, id);
+            if (byId != null && byId.referent() == entity) {
+                return byId;
+            }
+        }
+        return byObject.get(entity);
+    }
+
     /** The object of class {@code type} loaded under primary key {@code id}, or null; pinned (see {@link #states()}). */
     public @Nullable InstanceState find(Class<?> type, Object id) {
         return live(byKey.get(type, id));
