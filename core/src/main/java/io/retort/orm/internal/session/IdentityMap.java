@@ -32,7 +32,8 @@ public final class IdentityMap {
     /** Sessions with at most this many objects hold every object strongly. */
     static final int RELEASE_ABOVE = 10_000;
 
-    private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
+    /** Where collected objects' states are announced; made when the first object is released. */
+    private @Nullable ReferenceQueue<Object> collected;
     private final KeyIndex byKey = new KeyIndex();
     private WeakIdentityIndex byObject = new WeakIdentityIndex();
     private final List<WeakIdentityIndex> retired = new ArrayList<>();
@@ -232,6 +233,9 @@ public final class IdentityMap {
 
     private void releaseIfClean(InstanceState state, int index, Predicate<InstanceState> clean) {
         if (state.state() == ObjectState.PERSISTENT && state.pinned() && current(state, index) && clean.test(state)) {
+            if (collected == null) {
+                collected = new ReferenceQueue<>();
+            }
             state.release(this, collected);
             version++;
         }
@@ -244,6 +248,9 @@ public final class IdentityMap {
 
     /** Forgets the states whose objects were collected. */
     private void purge() {
+        if (collected == null) {
+            return;
+        }
         Reference<?> reference;
         while ((reference = collected.poll()) != null) {
             InstanceState state = ((InstanceState.Released) reference).state;
@@ -291,11 +298,13 @@ public final class IdentityMap {
      * {@link #hadRow(Object)}, without copying them anywhere.
      */
     public void clear() {
-        retired.add(byObject);
+        if (byObject.size() > 0) {
+            retired.add(byObject);
+            byObject = new WeakIdentityIndex();
+        }
         for (InstanceState state : order) {
             state.joinIndex = -1;
         }
-        byObject = new WeakIdentityIndex();
         byKey.clear();
         order.clear();
         removed = 0;

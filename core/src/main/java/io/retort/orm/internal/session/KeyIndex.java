@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class KeyIndex {
 
-    private final Map<Class<?>, IdTable> byType = new IdentityHashMap<>();
+    private @Nullable Map<Class<?>, IdTable> byType;
     /** The class asked for last and its table: rows come a class at a time. */
     private @Nullable Class<?> lastType;
     private @Nullable IdTable lastIds;
@@ -28,7 +28,7 @@ final class KeyIndex {
         if (type == lastType) {
             return lastIds;
         }
-        IdTable ids = byType.get(type);
+        IdTable ids = byType == null ? null : byType.get(type);
         if (ids != null) {
             lastType = type;
             lastIds = ids;
@@ -57,6 +57,9 @@ final class KeyIndex {
     }
 
     private void remember(Class<?> type, IdTable ids) {
+        if (byType == null) {
+            byType = new IdentityHashMap<>();
+        }
         byType.put(type, ids);
         lastType = type;
         lastIds = ids;
@@ -74,7 +77,9 @@ final class KeyIndex {
     }
 
     void clear() {
-        byType.clear();
+        if (byType != null) {
+            byType.clear();
+        }
         lastType = null;
         lastIds = null;
     }

@@ -18,6 +18,8 @@ import io.retort.sql.Expr;
 import io.retort.sql.Sql;
 import io.retort.sql.internal.ColumnRef;
 
+import org.jspecify.annotations.Nullable;
+
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -29,7 +31,7 @@ public final class SessionOperations {
 
     private final SessionCore core;
     /** Objects that had a row when they left this session (by identity, never by equals): DETACHED, not TRANSIENT. */
-    private final Set<Object> formerlyPersistent = Collections.newSetFromMap(new IdentityHashMap<>());
+    private @Nullable Set<Object> formerlyPersistent;
 
     public SessionOperations(SessionCore core) {
         this.core = core;
@@ -107,6 +109,9 @@ public final class SessionOperations {
     private void forget(InstanceState state) {
         core.identityMap().remove(state);
         if (state.key() != null) {
+            if (formerlyPersistent == null) {
+                formerlyPersistent = Collections.newSetFromMap(new IdentityHashMap<>());
+            }
             formerlyPersistent.add(state.entity());
         }
     }
@@ -117,7 +122,9 @@ public final class SessionOperations {
         if (state != null) {
             return state.state();
         }
-        return formerlyPersistent.contains(entity) || core.identityMap().hadRow(entity) ? ObjectState.DETACHED
+        boolean hadRow = formerlyPersistent != null && formerlyPersistent.contains(entity)
+                || core.identityMap().hadRow(entity);
+        return hadRow ? ObjectState.DETACHED
                 : ObjectState.TRANSIENT;
     }
 

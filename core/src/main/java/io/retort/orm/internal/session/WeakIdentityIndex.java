@@ -10,11 +10,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class WeakIdentityIndex {
 
-    private int[] hashes = new int[64];
-    private @Nullable InstanceState[] states = new InstanceState[64];
+    private static final int[] NO_HASHES = new int[0];
+    private static final InstanceState[] NO_STATES = new InstanceState[0];
+
+    // Allocated at the first put: a session that reads nothing (or only counts) costs no table.
+    private int[] hashes = NO_HASHES;
+    private @Nullable InstanceState[] states = NO_STATES;
     private int size;
 
     @Nullable InstanceState get(Object entity) {
+        if (size == 0) {
+            return null;
+        }
         int hash = System.identityHashCode(entity);
         int mask = states.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -30,7 +37,9 @@ final class WeakIdentityIndex {
 
     /** Files {@code state} under its object; the caller has checked the object is not filed yet. */
     void put(InstanceState state) {
-        if (size >= states.length >>> 1) {
+        if (states.length == 0) {
+            grow(64);
+        } else if (size >= states.length >>> 1) {
             // Grow fast while small: a session loading a thousand rows then grows three times, not five.
             grow(states.length < 4096 ? states.length * 4 : states.length * 2);
         }
@@ -40,6 +49,9 @@ final class WeakIdentityIndex {
 
     /** Removes {@code state} (found by identity, so it works after its object was collected too). */
     boolean remove(InstanceState state) {
+        if (size == 0) {
+            return false;
+        }
         int mask = states.length - 1;
         int slot = state.identityHash & mask;
         while (states[slot] != null && states[slot] != state) {
