@@ -28,8 +28,9 @@ abstract sealed class IdTable permits IdTable.LongIds, IdTable.AnyIds {
     /** Linear probing over {@code long} keys, removal by backward shift (no tombstones). */
     static final class LongIds extends IdTable {
 
-        private long[] keys = new long[64];
-        private @Nullable InstanceState[] states = new InstanceState[64];
+        // Small at first (a lookup files one object); grows fourfold while small, then twofold.
+        private long[] keys = new long[8];
+        private @Nullable InstanceState[] states = new InstanceState[8];
         private int size;
 
         @Override
@@ -105,8 +106,9 @@ abstract sealed class IdTable permits IdTable.LongIds, IdTable.AnyIds {
         private void grow() {
             long[] oldKeys = keys;
             InstanceState[] oldStates = states;
-            keys = new long[oldKeys.length * 2];
-            states = new InstanceState[oldKeys.length * 2];
+            int capacity = oldKeys.length < 4096 ? oldKeys.length * 4 : oldKeys.length * 2;
+            keys = new long[capacity];
+            states = new InstanceState[capacity];
             int mask = keys.length - 1;
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldStates[i] != null) {

@@ -58,7 +58,7 @@ final class KeyIndex {
 
     private void remember(Class<?> type, IdTable ids) {
         if (byType == null) {
-            byType = new IdentityHashMap<>();
+            byType = new IdentityHashMap<>(4);
         }
         byType.put(type, ids);
         lastType = type;

@@ -38,7 +38,7 @@ final class WeakIdentityIndex {
     /** Files {@code state} under its object; the caller has checked the object is not filed yet. */
     void put(InstanceState state) {
         if (states.length == 0) {
-            grow(64);
+            grow(8);
         } else if (size >= states.length >>> 1) {
             // Grow fast while small: a session loading a thousand rows then grows three times, not five.
             grow(states.length < 4096 ? states.length * 4 : states.length * 2);
