@@ -21,7 +21,8 @@ import reactor.core.scheduler.Schedulers;
 public final class TaskBoundaries {
 
     private static final String HOOK_KEY = "io.retort.task-boundaries";
-    private static final ThreadLocal<TaskFrame> FRAME = new ThreadLocal<>();
+    /** The frame of each scheduler thread, reused by its tasks: wrapping a task allocates nothing. */
+    private static final ThreadLocal<TaskFrame> FRAME = ThreadLocal.withInitial(TaskFrame::new);
     private static volatile boolean installed;
 
     private TaskBoundaries() {
@@ -47,8 +48,8 @@ public final class TaskBoundaries {
      */
     public static boolean runAfterCurrentTask(Runnable work, @Nullable Executor loop) {
         TaskFrame frame = FRAME.get();
-        if (frame != null) {
-            frame.after.add(work);
+        if (frame.active) {
+            frame.runAfter(work);
             return true;
         }
         if (loop != null) {
@@ -60,27 +61,41 @@ public final class TaskBoundaries {
 
     private static Runnable wrap(Runnable task) {
         return () -> {
-            if (FRAME.get() != null) {
+            TaskFrame frame = FRAME.get();
+            if (frame.active) {
                 task.run();     // a task run inline inside another: the outer one owns the boundary
                 return;
             }
-            TaskFrame frame = new TaskFrame();
-            FRAME.set(frame);
+            frame.active = true;
             try {
                 task.run();
             } finally {
-                frame.drain();
-                FRAME.remove();
+                try {
+                    frame.drain();
+                } finally {
+                    frame.active = false;
+                }
             }
         };
     }
 
-    /** Work waiting for the end of one task. */
+    /** Whether a thread is inside a wrapped task, and the work waiting for that task's end. */
     private static final class TaskFrame {
 
-        final ArrayDeque<Runnable> after = new ArrayDeque<>(2);
+        boolean active;
+        private @Nullable ArrayDeque<Runnable> after;
+
+        void runAfter(Runnable work) {
+            if (after == null) {
+                after = new ArrayDeque<>(2);
+            }
+            after.add(work);
+        }
 
         void drain() {
+            if (after == null) {
+                return;
+            }
             Runnable next;
             // Work run here may queue more work; it runs in this same boundary.
             while ((next = after.poll()) != null) {
