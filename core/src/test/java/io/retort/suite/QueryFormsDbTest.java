@@ -99,6 +99,21 @@ class QueryFormsDbTest {
     }
 
     @Test
+    void aQueryPinnedToOneKeyRunsTheSelectOfSessionGet() {
+        TestDatabase.recorder().reset();
+        sessions.inSession(session -> session.get(User.class, 1L).map(user -> user.name)
+                        .concatWith(session.query(User.class).filter(User_.id.eq(2L)).one().map(user -> user.name))
+                        .concatWith(session.query(User.class).filter(User_.id.eq(3L)).all().map(user -> user.name))
+                        .concatWith(session.query(User.class).filter(User_.id.eq(4L)).first().map(user -> user.name))
+                        .collectList())
+                .as(StepVerifier::create).expectNext(List.of("ed", "wendy", "mary", "fred")).verifyComplete();
+        assertThat(TestDatabase.recorder().statements()).hasSize(4).allSatisfy(sql -> assertThat(sql)
+                .isEqualTo(TestDatabase.recorder().statements().get(0)).doesNotContainIgnoringCase("limit"));
+        sessions.inSession(session -> session.query(User.class).filter(User_.id.eq(1L)).limit(0).all().count())
+                .as(StepVerifier::create).expectNext(0L).verifyComplete();
+    }
+
+    @Test
     void filterByTakesFieldNames() {
         sessions.inSession(session -> session.query(User.class).filterBy("fullname", "Ed Jones").all()
                         .concatWith(session.query(User.class).filterBy(Map.of("age", 41, "name", "fred")).all())

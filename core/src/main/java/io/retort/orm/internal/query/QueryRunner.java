@@ -71,7 +71,8 @@ public final class QueryRunner {
     }
 
     private boolean portal(QuerySpec spec) {
-        return "postgresql".equals(core.dialect().name()) && (spec.limit() == null || spec.limit() > FETCH_SIZE);
+        return "postgresql".equals(core.dialect().name()) && (spec.limit() == null || spec.limit() > FETCH_SIZE)
+                && !OneRowQueries.atMostOneRow(spec);
     }
 
     /**

@@ -99,7 +99,9 @@ public final class QueryTerminals {
         if (spec.text() != null) {
             return runner.results(connection, spec, List.of()).take(limit, true);
         }
-        QuerySpec narrowed = spec.withPaging(limit, spec.offset());
+        // A query pinned to one key needs no LIMIT: it then runs the SELECT session.get runs.
+        QuerySpec narrowed = spec.limit() == null && spec.offset() == null && OneRowQueries.atMostOneRow(spec) ? spec
+                : spec.withPaging(limit, spec.offset());
         return runner.results(connection, narrowed, runner.compile(narrowed));
     }
 
