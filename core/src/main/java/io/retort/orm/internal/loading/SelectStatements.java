@@ -1,9 +1,11 @@
 package io.retort.orm.internal.loading;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import io.r2dbc.spi.Readable;
+import io.retort.internal.engine.SqlStatement;
 import io.retort.orm.internal.session.SessionCore;
 import io.retort.sql.Expr;
 import io.retort.sql.Select;
@@ -25,10 +27,18 @@ final class SelectStatements {
         if (conditions.isEmpty()) {
             return Flux.empty();
         }
-        return core.withReadConnection(connection -> Flux.fromIterable(conditions)
-                .concatMap(condition -> Flux.fromIterable(core.compile(select.where(condition))))
-                .concatMap(statement -> core.runtime().executor()
-                        .<T>query(connection, statement, (row, metadata) -> mapper.apply(row))))
-                .name("retort.selectin");
+        return core.withReadConnection(connection -> {
+            List<SqlStatement> statements = new ArrayList<>(conditions.size());
+            for (Expr<Boolean> condition : conditions) {
+                statements.addAll(core.compile(select.where(condition)));
+            }
+            // One statement (the usual case) streams its rows with no operator in between: rows
+            // are many, and each operator costs every row a call.
+            if (statements.size() == 1) {
+                return core.runtime().executor().query(connection, statements.get(0), (row, metadata) -> mapper.apply(row));
+            }
+            return Flux.fromIterable(statements).concatMap(statement -> core.runtime().executor()
+                    .<T>query(connection, statement, (row, metadata) -> mapper.apply(row)));
+        }).name("retort.selectin");
     }
 }
