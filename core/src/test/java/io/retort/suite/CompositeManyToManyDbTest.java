@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.retort.Engine;
 import io.retort.model.RelCarrier;
 import io.retort.model.RelCarrier_;
 import io.retort.model.RelOrder;
@@ -15,14 +14,11 @@ import io.retort.model.RelOrder_;
 import io.retort.model.RelTag;
 import io.retort.orm.Metadata;
 import io.retort.orm.RelSessionAccess;
-import io.retort.orm.SessionFactory;
 import io.retort.schema.ForeignKey;
 import io.retort.sql.Sql;
 import io.retort.testkit.DbTest;
 import io.retort.testkit.TestDatabase;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import reactor.test.StepVerifier;
@@ -33,23 +29,10 @@ import reactor.test.StepVerifier;
  * one-column key. DDL, flush of changed links, select-in and joined loading, joins in queries.
  */
 @DbTest
-class CompositeManyToManyDbTest {
+class CompositeManyToManyDbTest extends RelationshipSuite {
 
     private static final int ORDERS = 150;
 
-    private final Engine engine = TestDatabase.engine();
-    private final SessionFactory sessions = SessionFactory.of(engine, RelFixtures.METADATA);
-
-    @BeforeEach
-    void create() {
-        RelFixtures.METADATA.dropAll(engine).then(RelFixtures.METADATA.createAll(engine)).as(StepVerifier::create)
-                .verifyComplete();
-    }
-
-    @AfterEach
-    void drop() {
-        RelFixtures.METADATA.dropAll(engine).as(StepVerifier::create).verifyComplete();
-    }
 
     /**
      * {@value #ORDERS} orders, half in region "eu" and half in "us" with the same numbers reused

@@ -3,6 +3,7 @@ package io.retort.suite;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.retort.Engine;
 import io.retort.model.RelAuthor;
 import io.retort.model.RelBook;
 import io.retort.model.RelCarrier;
@@ -16,6 +17,8 @@ import io.retort.model.RelState;
 import io.retort.model.RelTag;
 import io.retort.orm.Metadata;
 
+import reactor.test.StepVerifier;
+
 /** The relationship suites' model and object graphs. */
 final class RelFixtures {
 
@@ -24,6 +27,15 @@ final class RelFixtures {
             RelCarrier.class);
 
     private RelFixtures() {
+    }
+
+    /** Drops what an earlier run may have left and creates the model's tables. */
+    static void recreate(Engine engine) {
+        METADATA.dropAll(engine).then(METADATA.createAll(engine)).as(StepVerifier::create).verifyComplete();
+    }
+
+    static void drop(Engine engine) {
+        METADATA.dropAll(engine).as(StepVerifier::create).verifyComplete();
     }
 
     /** {@code authors} authors with {@code books} books each, each book tagged with 2 of 3 shared tags. */

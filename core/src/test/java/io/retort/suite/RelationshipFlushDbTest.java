@@ -3,7 +3,6 @@ package io.retort.suite;
 import static io.retort.orm.Orm.selectinload;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.retort.Engine;
 import io.retort.model.RelAuthor;
 import io.retort.model.RelAuthor_;
 import io.retort.model.RelBook;
@@ -17,12 +16,9 @@ import io.retort.model.RelTag;
 import io.retort.model.RelTag_;
 import io.retort.orm.ObjectState;
 import io.retort.orm.RelSessionAccess;
-import io.retort.orm.SessionFactory;
 import io.retort.testkit.DbTest;
 import io.retort.testkit.TestDatabase;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import reactor.core.publisher.Mono;
@@ -30,21 +26,8 @@ import reactor.test.StepVerifier;
 
 /** Relationship flush: links, foreign keys, back-populates, cascades, orphans, refused deletes, identity. */
 @DbTest
-class RelationshipFlushDbTest {
+class RelationshipFlushDbTest extends RelationshipSuite {
 
-    private final Engine engine = TestDatabase.engine();
-    private final SessionFactory sessions = SessionFactory.of(engine, RelFixtures.METADATA);
-
-    @BeforeEach
-    void create() {
-        RelFixtures.METADATA.dropAll(engine).then(RelFixtures.METADATA.createAll(engine)).as(StepVerifier::create)
-                .verifyComplete();
-    }
-
-    @AfterEach
-    void drop() {
-        RelFixtures.METADATA.dropAll(engine).as(StepVerifier::create).verifyComplete();
-    }
 
     private void save(Object... objects) {
         sessions.inTransaction(session -> {

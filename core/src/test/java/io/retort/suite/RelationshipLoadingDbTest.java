@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.retort.Engine;
 import io.retort.model.RelAuthor;
 import io.retort.model.RelAuthor_;
 import io.retort.model.RelBook;
@@ -24,12 +23,9 @@ import io.retort.model.RelPerson;
 import io.retort.model.RelTag;
 import io.retort.orm.NotLoadedException;
 import io.retort.orm.RelSessionAccess;
-import io.retort.orm.SessionFactory;
 import io.retort.testkit.DbTest;
 import io.retort.testkit.TestDatabase;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import reactor.core.publisher.Flux;
@@ -38,21 +34,8 @@ import reactor.test.StepVerifier;
 
 /** Relationship loading: select-in per path, joined, defaults, session.fetch and its batching, NotLoadedException. */
 @DbTest
-class RelationshipLoadingDbTest {
+class RelationshipLoadingDbTest extends RelationshipSuite {
 
-    private final Engine engine = TestDatabase.engine();
-    private final SessionFactory sessions = SessionFactory.of(engine, RelFixtures.METADATA);
-
-    @BeforeEach
-    void create() {
-        RelFixtures.METADATA.dropAll(engine).then(RelFixtures.METADATA.createAll(engine)).as(StepVerifier::create)
-                .verifyComplete();
-    }
-
-    @AfterEach
-    void drop() {
-        RelFixtures.METADATA.dropAll(engine).as(StepVerifier::create).verifyComplete();
-    }
 
     private void save(Object... objects) {
         sessions.inTransaction(session -> {
