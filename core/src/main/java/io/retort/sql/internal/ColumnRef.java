@@ -1,6 +1,5 @@
 package io.retort.sql.internal;
 
-import java.util.Objects;
 
 import io.retort.internal.Checks;
 import io.retort.sql.FromItem;
@@ -96,7 +95,8 @@ public final class ColumnRef<T> implements ColumnExpression<T> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(from, name);
+        // Hashed per query (statement shapes): no varargs array.
+        return 31 * from.hashCode() + name.hashCode();
     }
 
     @Override

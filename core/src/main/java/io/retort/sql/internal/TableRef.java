@@ -98,7 +98,10 @@ public final class TableRef implements TableExpression {
 
     @Override
     public int hashCode() {
-        return anonymous ? System.identityHashCode(this) : Objects.hash(schema, name, alias);
+        if (anonymous) {
+            return System.identityHashCode(this);
+        }
+        return (31 * Objects.hashCode(schema) + name.hashCode()) * 31 + Objects.hashCode(alias);
     }
 
     @Override
