@@ -19,10 +19,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Key values relationships match on: an object's identity and the foreign key its owning
- * relationship holds, and the {@code IN} conditions select-in loading filters by. A composite key
- * is a {@code List} of its parts, as in the identity map.
+ * relationship holds, and the {@code IN} conditions select-in loading (and the deletion of an
+ * owner's many-to-many links) filter by. A composite key is a {@code List} of its parts, as in the
+ * identity map.
  */
-final class RelationshipKeys {
+public final class RelationshipKeys {
 
     /** Composite keys are matched by OR-ed ANDs, this many keys a statement. */
     static final int COMPOSITE_CHUNK = 100;
@@ -57,7 +58,7 @@ final class RelationshipKeys {
 
     /** Conditions selecting rows whose {@code columns} hold one of {@code keys}; one condition a statement. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static List<Expr<Boolean>> in(List<? extends ColumnRef<?>> columns, Collection<Object> keys) {
+    public static List<Expr<Boolean>> in(List<? extends ColumnRef<?>> columns, Collection<Object> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
@@ -106,24 +107,6 @@ final class RelationshipKeys {
             }
         }
         return List.of(parts);
-    }
-
-    /** The value of {@code columns} in a row, read through {@code binding}: one value or a List. */
-    static @Nullable Object read(io.r2dbc.spi.Readable row, int offset, EntityBinding binding, List<String> columns) {
-        if (columns.size() == 1) {
-            int index = binding.columnIndex(columns.get(0));
-            return binding.read(row, offset + index, index);
-        }
-        List<Object> parts = new ArrayList<>(columns.size());
-        for (String column : columns) {
-            int index = binding.columnIndex(column);
-            Object part = binding.read(row, offset + index, index);
-            if (part == null) {
-                return null;
-            }
-            parts.add(part);
-        }
-        return List.copyOf(parts);
     }
 
     /** The key columns of {@code mapping} as the SQL layer sees them. */

@@ -2,6 +2,7 @@ package io.retort.orm.internal.session;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import io.retort.orm.internal.EntityMapping;
 import io.retort.orm.internal.JoinColumns;
 import io.retort.orm.internal.RelationshipKind;
 import io.retort.orm.internal.RelationshipMapping;
+import io.retort.orm.internal.loading.RelationshipKeys;
 import io.retort.sql.Executable;
 import io.retort.sql.Expr;
 import io.retort.sql.Sql;
@@ -34,20 +36,31 @@ final class AssociationFlush {
     static final int ROWS = 100;
 
     /**
+     * The columns of one relationship's association rows, resolved once per flush: the columns
+     * referring to each side, in a fixed order so both sides of a pair name a row alike.
+     */
+    private record LinkColumns(String secondary, List<String> first, List<String> second, boolean ownerFirst) {
+
+        static LinkColumns of(RelationshipMapping relationship) {
+            List<String> ownerColumns = JoinColumns.split(relationship.joinColumn());
+            List<String> targetColumns = JoinColumns.split(relationship.inverseJoinColumn());
+            boolean ownerFirst = String.join(",", ownerColumns).compareTo(String.join(",", targetColumns)) <= 0;
+            return new LinkColumns(relationship.secondary().toLowerCase(Locale.ROOT),
+                    ownerFirst ? ownerColumns : targetColumns, ownerFirst ? targetColumns : ownerColumns, ownerFirst);
+        }
+
+        Link link(Object owner, Object target) {
+            return ownerFirst ? new Link(secondary, first, owner, second, target)
+                    : new Link(secondary, first, target, second, owner);
+        }
+    }
+
+    /**
      * One association row, its columns in a fixed order so both sides of a pair name it alike. A
      * composite key is a List of its parts, as in the identity map.
      */
     private record Link(String secondary, List<String> firstColumns, Object first, List<String> secondColumns,
             Object second) {
-
-        static Link of(RelationshipMapping relationship, Object owner, Object target) {
-            String secondary = relationship.secondary().toLowerCase(Locale.ROOT);
-            List<String> ownerColumns = JoinColumns.split(relationship.joinColumn());
-            List<String> targetColumns = JoinColumns.split(relationship.inverseJoinColumn());
-            return String.join(",", ownerColumns).compareTo(String.join(",", targetColumns)) <= 0
-                    ? new Link(secondary, ownerColumns, owner, targetColumns, target)
-                    : new Link(secondary, targetColumns, target, ownerColumns, owner);
-        }
 
         /** The row's columns, first side then second. */
         List<String> columns() {
@@ -74,6 +87,7 @@ final class AssociationFlush {
     }
 
     private final SessionCore core;
+    private final Map<RelationshipMapping, LinkColumns> linkColumns = new IdentityHashMap<>();
 
     AssociationFlush(SessionCore core) {
         this.core = core;
@@ -118,6 +132,7 @@ final class AssociationFlush {
     }
 
     /** Deletes every link of {@code deleted}, owners about to be deleted. */
+    @SuppressWarnings("unchecked")
     Mono<Void> beforeDeletes(Connection connection, List<InstanceState> deleted) {
         return Mono.defer(() -> {
             Map<RelationshipMapping, List<Object>> owners = new LinkedHashMap<>();
@@ -128,12 +143,13 @@ final class AssociationFlush {
             }
             List<Executable> statements = new ArrayList<>();
             owners.forEach((relationship, keys) -> {
-                List<String> columns = JoinColumns.split(relationship.joinColumn());
-                int chunkSize = columns.size() == 1 ? keys.size() : ROWS;
-                for (int from = 0; from < keys.size(); from += chunkSize) {
-                    List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
-                    statements.add(Sql.delete(TableRef.of(relationship.secondary()))
-                            .where(keysIn(relationship.secondary(), columns, chunk)));
+                String secondary = relationship.secondary();
+                List<String> names = JoinColumns.split(relationship.joinColumn());
+                Object sample = keys.get(0);
+                List<Object> sampleParts = names.size() == 1 ? List.of(sample) : (List<Object>) sample;
+                for (Expr<Boolean> condition : RelationshipKeys.in(List.of(columns(secondary, names, sampleParts)),
+                        keys)) {
+                    statements.add(Sql.delete(TableRef.of(secondary)).where(condition));
                 }
             });
             return FlushStatements.run(core, connection, statements).then();
@@ -161,16 +177,18 @@ final class AssociationFlush {
         }
         List<Object> before = state.loadedMembers(relationship.field());
         Object owner = ownerKey(state.entity());
+        LinkColumns columns = linkColumns.computeIfAbsent(relationship, LinkColumns::of);
         for (Object member : members) {
             if (before == null || !BackPopulates.containsSame(before, member)) {
-                added.add(Link.of(relationship, owner, ownerKey(member)));
+                added.add(columns.link(owner, ownerKey(member)));
             }
         }
         if (before != null) {
             for (Object old : before) {
                 if (!BackPopulates.containsSame(members, old)) {
-                    added.remove(Link.of(relationship, owner, ownerKey(old)));
-                    removed.add(Link.of(relationship, owner, ownerKey(old)));
+                    Link link = columns.link(owner, ownerKey(old));
+                    added.remove(link);
+                    removed.add(link);
                 }
             }
         }
@@ -234,21 +252,6 @@ final class AssociationFlush {
             parts[i] = column(table, names.get(i), values.get(i)).eq(values.get(i));
         }
         return parts.length == 1 ? parts[0] : Sql.and(parts);
-    }
-
-    /** Rows whose {@code names} hold one of {@code keys}: {@code IN} for one column, OR-ed ANDs for a composite key. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Expr<Boolean> keysIn(String table, List<String> names, List<Object> keys) {
-        if (names.size() == 1) {
-            return column(table, names.get(0), keys.get(0)).in(keys);
-        }
-        Expr<Boolean>[] matches = new Expr[keys.size()];
-        for (int i = 0; i < matches.length; i++) {
-            @SuppressWarnings("unchecked")
-            List<Object> parts = (List<Object>) keys.get(i);
-            matches[i] = allEqual(table, names, parts);
-        }
-        return matches.length == 1 ? matches[0] : Sql.or(matches);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
