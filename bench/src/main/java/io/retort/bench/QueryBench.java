@@ -17,7 +17,9 @@ import reactor.core.publisher.Flux;
 
 /**
  * Retort's query against raw R2DBC: 200,000 rows streamed into objects, and 20,000 primary-key
- * lookups 32 at a time on a pool of 16; medians of interleaved runs after a warm-up. The
+ * lookups 32 at a time on a pool of 16; medians of {@value #RUNS} rounds after a warm-up, each
+ * round running every workload once in a shuffled order (so a collection one workload's garbage
+ * triggers, or a compilation, does not always land on the workload after it). The
  * environment variables {@code QUERY_BENCH_ONLY} (a workload name prefix, e.g. {@code stream})
  * and {@code QUERY_BENCH_DATABASES} ({@code postgresql,mariadb}) narrow a run.
  */
@@ -27,7 +29,7 @@ final class QueryBench implements Bench {
     private static final int LOOKUPS = 20_000;
     private static final int CONCURRENCY = 32;
     private static final int POOL = 16;
-    private static final int RUNS = 9;
+    private static final int RUNS = 15;
 
     @Override
     public void run() {
@@ -70,20 +72,23 @@ final class QueryBench implements Bench {
             String only = System.getenv().getOrDefault("QUERY_BENCH_ONLY", "");
             workloads.keySet().removeIf(name -> !name.startsWith(only));
             workloads.forEach((name, work) -> work.getAsLong());
+            List<String> order = new ArrayList<>(workloads.keySet());
+            java.util.Random shuffle = new java.util.Random(RUNS);
             for (int run = 0; run < RUNS; run++) {
-                for (Map.Entry<String, LongSupplier> workload : workloads.entrySet()) {
+                java.util.Collections.shuffle(order, shuffle);
+                for (String name : order) {
                     long start = System.nanoTime();
-                    workload.getValue().getAsLong();
-                    times.computeIfAbsent(workload.getKey(), key -> new long[RUNS])[run] = System.nanoTime() - start;
+                    workloads.get(name).getAsLong();
+                    times.computeIfAbsent(name, key -> new long[RUNS])[run] = System.nanoTime() - start;
                 }
             }
-            times.forEach((name, nanos) -> {
-                long[] sorted = nanos.clone();
+            for (String name : workloads.keySet()) {
+                long[] sorted = times.get(name).clone();
                 Arrays.sort(sorted);
                 double ms = sorted[RUNS / 2] / 1e6;
                 int count = name.startsWith("stream") ? ROWS : LOOKUPS;
                 System.out.printf("%-11s %-44s %10.1f %12.0f%n", db, name, ms, count / (ms / 1000));
-            });
+            }
             raw.dispose();
             engine.dispose().block();
         }

@@ -85,6 +85,24 @@ class SessionLifecycleDbTest {
     }
 
     @Test
+    void objectsOnlyReadAreFoundByReferenceWhenFirstAskedAndStayKnownAfterClose() {
+        Session reading = sessions.open();
+        reading.query(UowParent.class).all().single().flatMap(ann -> reading.close().thenReturn(ann))
+                .as(StepVerifier::create)
+                .assertNext(ann -> assertThat(reading.state(ann)).isEqualTo(ObjectState.DETACHED)).verifyComplete();
+        assertThat(reading.state(new UowParent("new", 9))).isEqualTo(ObjectState.TRANSIENT);
+
+        Session session = sessions.open();
+        session.query(UowParent.class).all().single()
+                .map(ann -> {
+                    session.add(ann);       // the first look-up by reference: known, so not new
+                    return session.newObjects().size() + " " + session.state(ann);
+                })
+                .flatMap(states -> session.close().thenReturn(states))
+                .as(StepVerifier::create).expectNext("0 PERSISTENT").verifyComplete();
+    }
+
+    @Test
     void expungeDetachesAndLaterChangesAreNotWritten() {
         sessions.inTransaction(session -> session.get(UowParent.class, 1L).doOnNext(ann -> {
             session.expunge(ann);

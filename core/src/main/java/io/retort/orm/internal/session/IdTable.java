@@ -132,9 +132,14 @@ abstract sealed class IdTable permits IdTable.LongIds, IdTable.AnyIds {
             return any;
         }
 
+        /**
+         * Eight consecutive keys share a run of eight slots (one cache line of keys), placed by
+         * Fibonacci hashing of the rest of the key: rows read in key order touch a new line only
+         * every eighth row, and strided or clustered keys still spread over the table.
+         */
         private static int slot(long key, int mask) {
-            long mixed = key * 0x9E3779B97F4A7C15L;     // Fibonacci hashing: sequential ids spread over the table
-            return (int) (mixed ^ (mixed >>> 32)) & mask;
+            long mixed = (key >>> 3) * 0x9E3779B97F4A7C15L;
+            return (((int) (mixed ^ (mixed >>> 32)) << 3) | (int) (key & 7)) & mask;
         }
     }
 

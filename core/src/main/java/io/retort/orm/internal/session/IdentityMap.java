@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * collected and its entry goes, so a stream of any length runs in bounded memory. New, deleted
  * and changed objects are always held. An object changed after its release and dropped before the
  * next flush is lost with its change, so hold what you change (collect it, or flush first).
+ *
+ * <p>Objects are filed by reference only when someone first looks one up that way (flush,
+ * {@code add}, loaders): a session that just streams rows never pays for that second index.
  */
 public final class IdentityMap {
 
@@ -36,8 +39,10 @@ public final class IdentityMap {
     private @Nullable ReferenceQueue<Object> collected;
     private final KeyIndex byKey = new KeyIndex();
     private WeakIdentityIndex byObject = new WeakIdentityIndex();
-    private final List<WeakIdentityIndex> retired = new ArrayList<>();
-    private final ArrayList<InstanceState> order = new ArrayList<>();
+    /** How many slots of {@link #order}, from the start, are filed in {@link #byObject}. */
+    private int indexed;
+    private final List<Retired> retired = new ArrayList<>();
+    private ArrayList<InstanceState> order = new ArrayList<>();
     private int removed;
     private int compactions;
     /** Bumped whenever the set of tracked objects or their pinning changes; keys {@link #cachedStates}. */
@@ -47,7 +52,23 @@ public final class IdentityMap {
 
     /** The state of {@code entity}, or null when the session does not know it. */
     public @Nullable InstanceState state(Object entity) {
-        return byObject.get(entity);
+        InstanceState state = byObject.get(entity);
+        if (state == null && indexed < order.size()) {
+            indexJoined();
+            state = byObject.get(entity);
+        }
+        return state;
+    }
+
+    /** Files by reference the objects that joined since the last look-up by reference. */
+    private void indexJoined() {
+        for (int i = indexed; i < order.size(); i++) {
+            InstanceState state = order.get(i);
+            if (current(state, i)) {
+                byObject.put(state);
+            }
+        }
+        indexed = order.size();
     }
 
     /**
@@ -61,7 +82,7 @@ public final class IdentityMap {
                 return byId;
             }
         }
-        return byObject.get(entity);
+        return state(entity);
     }
 
     /** The object of class {@code type} loaded under primary key {@code id}, or null; pinned (see {@link #states()}). */
@@ -138,7 +159,7 @@ public final class IdentityMap {
         if (entity == null) {
             return;
         }
-        if (byObject.get(entity) != state) {
+        if (state(entity) != state) {
             join(state);
         }
         if (state.key() != null) {
@@ -155,10 +176,10 @@ public final class IdentityMap {
     public void remove(InstanceState state) {
         version++;
         byObject.remove(state);
-        if (state.joinIndex >= 0) {
+        if (current(state, state.joinIndex)) {
             removed++;
-            state.joinIndex = -1;
         }
+        state.joinIndex = -1;
         Object id = state.id();
         if (id != null && byKey.get(state.mapping().type(), id) == state) {
             byKey.remove(state.mapping().type(), id);
@@ -203,7 +224,7 @@ public final class IdentityMap {
      * once the session is large enough for it to matter; see the class comment.
      */
     public void release(List<InstanceState> states, Predicate<InstanceState> clean) {
-        if (byObject.size() <= RELEASE_ABOVE) {
+        if (!releasing()) {
             return;
         }
         for (InstanceState state : states) {
@@ -223,7 +244,7 @@ public final class IdentityMap {
 
     /** {@link #release} for the objects that joined between two marks, in this compaction. */
     public void releaseJoined(int from, int to, Predicate<InstanceState> clean) {
-        if (byObject.size() <= RELEASE_ABOVE) {
+        if (!releasing()) {
             return;
         }
         for (int i = Math.max(0, from); i < Math.min(to, order.size()); i++) {
@@ -243,7 +264,11 @@ public final class IdentityMap {
 
     /** Whether the session is large enough to release objects. */
     public boolean releasing() {
-        return byObject.size() > RELEASE_ABOVE;
+        return tracked() > RELEASE_ABOVE;
+    }
+
+    private int tracked() {
+        return order.size() - removed;
     }
 
     /** Forgets the states whose objects were collected. */
@@ -254,7 +279,7 @@ public final class IdentityMap {
         Reference<?> reference;
         while ((reference = collected.poll()) != null) {
             InstanceState state = ((InstanceState.Released) reference).state;
-            if (state.joinIndex >= 0 && state.referent() == null) {
+            if (current(state, state.joinIndex) && state.referent() == null) {
                 remove(state);
             }
         }
@@ -263,7 +288,6 @@ public final class IdentityMap {
 
     private void join(InstanceState state) {
         version++;
-        byObject.put(state);
         state.joinIndex = order.size();
         order.add(state);
     }
@@ -277,13 +301,18 @@ public final class IdentityMap {
     private void compactIfMostlyRemoved() {
         if (removed > 16 && removed > order.size() / 2) {
             ArrayList<InstanceState> kept = new ArrayList<>(order.size() - removed);
+            int keptIndexed = 0;
             for (int i = 0; i < order.size(); i++) {
                 InstanceState state = order.get(i);
                 if (current(state, i)) {
                     state.joinIndex = kept.size();
                     kept.add(state);
+                    if (i < indexed) {
+                        keptIndexed++;
+                    }
                 }
             }
+            indexed = keptIndexed;
             order.clear();
             order.addAll(kept);
             order.trimToSize();
@@ -295,18 +324,20 @@ public final class IdentityMap {
 
     /**
      * Forgets everything at once; the objects that had a row are still known as such, for
-     * {@link #hadRow(Object)}, without copying them anywhere.
+     * {@link #hadRow(Object)}, without copying or visiting them (a session closing after a long
+     * stream does no work per object). A retired state's stale join index is harmless: it is
+     * never {@link #current} again.
      */
     public void clear() {
-        if (byObject.size() > 0) {
-            retired.add(byObject);
+        if (tracked() > 0) {
+            retired.add(new Retired(byObject, order, indexed));
             byObject = new WeakIdentityIndex();
+            order = new ArrayList<>();
+        } else {
+            order.clear();
         }
-        for (InstanceState state : order) {
-            state.joinIndex = -1;
-        }
+        indexed = 0;
         byKey.clear();
-        order.clear();
         removed = 0;
         compactions++;
         version++;
@@ -315,7 +346,7 @@ public final class IdentityMap {
     /** Whether {@code entity} had a row when a {@link #clear()} made it leave the session. */
     public boolean hadRow(Object entity) {
         for (int i = retired.size() - 1; i >= 0; i--) {
-            InstanceState state = retired.get(i).get(entity);
+            InstanceState state = retired.get(i).state(entity);
             if (state != null) {
                 return state.key() != null;
             }
@@ -325,6 +356,37 @@ public final class IdentityMap {
 
     public int size() {
         purge();
-        return byObject.size();
+        return tracked();
+    }
+
+    /**
+     * The objects of a session before a {@link #clear()}: those already filed by reference, and
+     * the join order's remainder, filed when first asked about.
+     */
+    private static final class Retired {
+
+        private final WeakIdentityIndex byObject;
+        private @Nullable List<InstanceState> order;
+        private final int indexed;
+
+        Retired(WeakIdentityIndex byObject, List<InstanceState> order, int indexed) {
+            this.byObject = byObject;
+            this.order = order.size() > indexed ? order : null;
+            this.indexed = indexed;
+        }
+
+        @Nullable InstanceState state(Object entity) {
+            List<InstanceState> unindexed = order;
+            if (unindexed != null) {
+                for (int i = indexed; i < unindexed.size(); i++) {
+                    InstanceState state = unindexed.get(i);
+                    if (state.joinIndex >= 0 && state.referent() != null) {     // not removed before the clear
+                        byObject.put(state);
+                    }
+                }
+                order = null;
+            }
+            return byObject.get(entity);
+        }
     }
 }

@@ -44,6 +44,28 @@ class IdTableTest {
     }
 
     @Test
+    void sequentialAndStridedKeysAreAllFoundAfterRemovingEveryOtherRun() {
+        for (long stride : new long[] {1, 2, 7, 8, 64, 1024, 1L << 32}) {
+            IdTable table = IdTable.forKey(1L);
+            Map<Long, InstanceState> expected = new HashMap<>();
+            for (long i = 0; i < 50_000; i++) {
+                InstanceState state = state();
+                table = table.put(i * stride, state);
+                expected.put(i * stride, state);
+            }
+            for (long i = 0; i < 50_000; i++) {
+                if ((i / 5) % 2 == 0) {          // runs of five: removals shift within and across runs of slots
+                    table.remove(i * stride);
+                    expected.remove(i * stride);
+                }
+            }
+            for (long i = 0; i < 50_001; i++) {
+                assertThat(table.get(i * stride)).as("key %d", i * stride).isSameAs(expected.get(i * stride));
+            }
+        }
+    }
+
+    @Test
     void aKeyOfAnotherTypeMovesEveryEntryToAGeneralTable() {
         IdTable table = IdTable.forKey(1L);
         InstanceState one = state();
