@@ -82,6 +82,40 @@ class RelationshipLoadingDbTest extends RelationshipSuite {
     }
 
     @Test
+    void aLoadThatFailsLeavesItsCollectionsUnloadedAndALaterLoadFillsThem() {
+        save(RelFixtures.library(2, 2).toArray());
+        sessions.inSession(session -> RelSessionAccess.all(session, RelAuthor.class).flatMap(authors ->
+                failingWhileRenamed("rel_books", session.beginNested(nested -> nested.fetch(authors, RelAuthor_.books)))
+                        .then(Mono.fromRunnable(() -> {
+                            assertThat(session.isLoaded(authors.get(0), RelAuthor_.books)).isFalse();
+                            assertThatThrownBy(() -> authors.get(1).books.size()).isInstanceOf(NotLoadedException.class);
+                        }))
+                        .then(session.fetch(authors, RelAuthor_.books))
+                        .then(Mono.defer(() -> {
+                            List<RelBook> books = new ArrayList<>(authors.get(0).books);
+                            books.addAll(authors.get(1).books);
+                            return failingWhileRenamed("rel_book_tag",
+                                            session.beginNested(nested -> nested.fetch(books, RelBook_.tags)))
+                                    .then(Mono.fromCallable(() -> session.isLoaded(books.get(0), RelBook_.tags)
+                                            + " " + authors.get(0).books.size() + " " + authors.get(1).books.size()))
+                                    .flatMap(afterFailure -> session.fetch(books, RelBook_.tags)
+                                            .then(Mono.fromCallable(() -> afterFailure + " " + books.get(3).tags.size())));
+                        }))))
+                .as(StepVerifier::create).expectNext("false 2 2 2").verifyComplete();
+    }
+
+    /**
+     * {@code load}, run while {@code table} is renamed away so that its SELECT fails; the error is
+     * swallowed (the load runs in a nested transaction, so PostgreSQL's transaction stays usable).
+     */
+    private Mono<Void> failingWhileRenamed(String table, Mono<Void> load) {
+        return engine.execute(io.retort.sql.Sql.text("ALTER TABLE " + table + " RENAME TO " + table + "_away")).then()
+                .then(load.then(Mono.<Void>error(new AssertionError("the load should have failed")))
+                        .onErrorResume(error -> !(error instanceof AssertionError), error -> Mono.empty()))
+                .then(engine.execute(io.retort.sql.Sql.text("ALTER TABLE " + table + "_away RENAME TO " + table)).then());
+    }
+
+    @Test
     void anUnloadedReferenceIsNullAndSaysSoUntilFetched() {
         save(RelFixtures.library(2, 3).toArray());
         sessions.inSession(session -> RelSessionAccess.all(session, RelBook.class).flatMap(books -> {

@@ -2,7 +2,6 @@ package io.retort.orm.internal.loading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.retort.orm.internal.EntityMapping;
 import io.retort.orm.internal.JoinColumns;
@@ -27,7 +26,7 @@ final class ChildrenSelectIn {
     private ChildrenSelectIn() {
     }
 
-    static Mono<Void> load(SessionCore core, RelationshipMapping relationship, List<Object> parents) {
+    static Mono<Void> load(SessionCore core, RelationshipMapping relationship, ParentSlots slots) {
         return Mono.defer(() -> {
             EntityMapping owner = core.model().mapping(relationship.owner());
             EntityMapping target = core.model().mapping(relationship.target());
@@ -37,38 +36,37 @@ final class ChildrenSelectIn {
             for (int i = 0; i < names.size(); i++) {
                 foreignKey.add(target.tableRef().column(names.get(i), owner.ids().get(i).javaType()));
             }
-            Map<Object, ParentSlot> slots = ParentSlot.of(owner, parents);
             EntityBinding binding = core.bindings().of(target.type());
             int[] keyColumns = RelationshipKeys.columnIndexes(binding, names);
             Expr<?>[] columns = binding.selectColumns().toArray(Expr[]::new);
             return SelectStatements.run(core, Sql.select(columns).from(target.tableRef()),
-                            RelationshipKeys.in(foreignKey, slots.keySet()), row -> {
+                            RelationshipKeys.in(foreignKey, slots.keys()), row -> {
                                 InstanceState child = core.hydrator().hydrateState(row, 0, binding);
                                 ParentSlot slot = slots.get(RelationshipKeys.read(row, 0, binding, keyColumns));
                                 if (slot != null && child != null) {
-                                    slot.add(child);
+                                    slot.add(child.entity());
+                                    // The child's reference back is set while the child is at hand.
+                                    if (RelationshipValues.unloaded(child, back)) {
+                                        RelationshipValues.reference(child.entity(), child, back, slot.parent);
+                                    }
                                 }
                                 return child == null ? Boolean.FALSE : child.entity();
                             })
-                    .then(Mono.fromRunnable(() -> assign(core, owner, relationship, back, slots)));
+                    .then(Mono.<Void>fromRunnable(() -> {
+                        if (relationship.kind() == RelationshipKind.ONE_TO_ONE) {
+                            assignReferences(relationship, slots);
+                        }
+                    }))
+                    .doOnError(error -> slots.reopen())
+                    .doOnCancel(slots::reopen);
         });
     }
 
-    private static void assign(SessionCore core, EntityMapping owner, RelationshipMapping relationship,
-            RelationshipMapping back, Map<Object, ParentSlot> slots) {
-        for (ParentSlot slot : slots.values()) {
+    /** A one-to-one's non-owning side: the one child found, or null, for every parent. */
+    private static void assignReferences(RelationshipMapping relationship, ParentSlots slots) {
+        for (ParentSlot slot : slots.inOrder()) {
             List<Object> members = slot.members();
-            InstanceState state = slot.state(core, owner.type());
-            if (relationship.kind() == RelationshipKind.ONE_TO_ONE) {
-                RelationshipValues.reference(slot.parent, state, relationship, members.isEmpty() ? null : members.get(0));
-            } else {
-                RelationshipValues.collection(slot.parent, state, relationship, members);
-            }
-            for (InstanceState child : slot.memberStates()) {
-                if (RelationshipValues.unloaded(child, back)) {
-                    RelationshipValues.reference(child.entity(), child, back, slot.parent);
-                }
-            }
+            RelationshipValues.reference(slot.parent, slot.state(), relationship, members.isEmpty() ? null : members.get(0));
         }
     }
 }

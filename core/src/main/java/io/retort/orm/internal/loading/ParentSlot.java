@@ -1,42 +1,60 @@
 package io.retort.orm.internal.loading;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
-import io.retort.orm.internal.EntityMapping;
+import io.retort.orm.internal.RelationshipMapping;
 import io.retort.orm.internal.session.InstanceState;
-import io.retort.orm.internal.session.SessionCore;
+import io.retort.orm.internal.session.RelationshipList;
+import io.retort.orm.internal.session.UnloadedCollections;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * One parent of a select-in load and the members its rows bring, found by the parent's key with
- * one map lookup per row; its state is looked up by key when the members are put in place.
+ * one map lookup per row. A collection is put in place when the slot opens and filled as rows
+ * come (the record of what was loaded beside it), so the parent object is not visited again
+ * after the rows: with tens of thousands of parents, each visit is a trip to main memory.
  */
 final class ParentSlot {
 
     final Object parent;
     final Object key;
+    private final @Nullable InstanceState state;
     private @Nullable List<Object> members;
-    private @Nullable List<InstanceState> memberStates;
+    /** The collection the parent's field holds while it fills; null when the caller assigns at the end. */
+    private @Nullable Collection<Object> filling;
 
-    private ParentSlot(Object parent, Object key) {
+    ParentSlot(Object parent, Object key, @Nullable InstanceState state) {
         this.parent = parent;
         this.key = key;
+        this.state = state;
     }
 
-    /** The slots of {@code parents} by key (a composite key is a List, as in the identity map). */
-    static Map<Object, ParentSlot> of(EntityMapping owner, List<Object> parents) {
-        Map<Object, ParentSlot> slots = new HashMap<>(Math.max(16, parents.size() * 2));
-        for (Object parent : parents) {
-            Object key = owner.identityOf(parent);
-            if (key != null) {
-                slots.putIfAbsent(key, new ParentSlot(parent, key));
+    /** Puts an empty collection in {@code relationship} of the parent, recorded as loaded, for rows to fill. */
+    void open(RelationshipMapping relationship) {
+        List<Object> loaded = new ArrayList<>();
+        Collection<Object> value = Set.class.isAssignableFrom(relationship.collectionType())
+                ? new LinkedHashSet<>() : new RelationshipList(parent, relationship, List.of());
+        relationship.access().set(parent, value);
+        if (state != null) {
+            state.loadedMembers(relationship.field(), loaded);
+        }
+        members = loaded;
+        filling = value;
+    }
+
+    /** Makes {@code relationship} of the parent unloaded again (the load failed or was cancelled). */
+    void reopen(RelationshipMapping relationship) {
+        if (filling != null) {
+            relationship.access().set(parent, UnloadedCollections.of(relationship));
+            if (state != null) {
+                state.loadedMembers(relationship.field(), null);
             }
         }
-        return slots;
     }
 
     void add(Object member) {
@@ -44,26 +62,20 @@ final class ParentSlot {
             members = new ArrayList<>(4);
         }
         members.add(member);
-    }
-
-    void add(InstanceState member) {
-        add(member.entity());
-        if (memberStates == null) {
-            memberStates = new ArrayList<>(4);
+        Collection<Object> value = filling;
+        if (value instanceof RelationshipList list) {
+            list.addQuietly(member);        // loading is not a change: no back-populating
+        } else if (value != null) {
+            value.add(member);
         }
-        memberStates.add(member);
     }
 
-    /** The members found, in row order; handed over to the relationship. */
+    /** The members found, in row order. */
     List<Object> members() {
         return members == null ? List.of() : members;
     }
 
-    List<InstanceState> memberStates() {
-        return memberStates == null ? List.of() : memberStates;
-    }
-
-    @Nullable InstanceState state(SessionCore core, Class<?> type) {
-        return core.identityMap().state(parent, type, key);
+    @Nullable InstanceState state() {
+        return state;
     }
 }

@@ -2,7 +2,6 @@ package io.retort.orm.internal.loading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.retort.orm.internal.EntityMapping;
 import io.retort.orm.internal.JoinColumns;
@@ -27,14 +26,13 @@ final class SecondarySelectIn {
     private SecondarySelectIn() {
     }
 
-    static Mono<Void> load(SessionCore core, RelationshipMapping relationship, List<Object> parents) {
+    static Mono<Void> load(SessionCore core, RelationshipMapping relationship, ParentSlots slots) {
         return Mono.defer(() -> {
             EntityMapping owner = core.model().mapping(relationship.owner());
             EntityMapping target = core.model().mapping(relationship.target());
             TableRef secondary = TableRef.of(relationship.secondary());
             List<ColumnRef<?>> ownerColumns = columns(secondary, relationship.joinColumn(), owner);
             List<ColumnRef<?>> targetColumns = columns(secondary, relationship.inverseJoinColumn(), target);
-            Map<Object, ParentSlot> slots = ParentSlot.of(owner, parents);
             EntityBinding ownerBinding = core.bindings().of(owner.type());
             int[] ownerIdIndexes = new int[owner.ids().size()];
             for (int i = 0; i < ownerIdIndexes.length; i++) {
@@ -45,7 +43,7 @@ final class SecondarySelectIn {
             columns.addAll(binding.selectColumns());
             var select = Sql.select(columns.toArray(Expr[]::new)).from(secondary)
                     .join(target.tableRef(), keyMatch(target, targetColumns));
-            return SelectStatements.run(core, select, RelationshipKeys.in(ownerColumns, slots.keySet()), row -> {
+            return SelectStatements.run(core, select, RelationshipKeys.in(ownerColumns, slots.keys()), row -> {
                         Object member = core.hydrator().hydrate(row, ownerIdIndexes.length, binding);
                         ParentSlot slot = slots.get(ownerKey(row, ownerBinding, ownerIdIndexes));
                         if (slot != null) {
@@ -53,12 +51,9 @@ final class SecondarySelectIn {
                         }
                         return member;
                     })
-                    .then(Mono.fromRunnable(() -> {
-                        for (ParentSlot slot : slots.values()) {
-                            RelationshipValues.collection(slot.parent, slot.state(core, owner.type()), relationship,
-                                    slot.members());
-                        }
-                    }));
+                    .then()
+                    .doOnError(error -> slots.reopen())
+                    .doOnCancel(slots::reopen);
         });
     }
 

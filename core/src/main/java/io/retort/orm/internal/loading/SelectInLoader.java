@@ -19,21 +19,23 @@ final class SelectInLoader implements LoaderStrategy {
 
     @Override
     public Mono<Void> load(SessionCore core, RelationshipMapping relationship, List<Object> parents) {
-        List<Object> unloaded = new ArrayList<>();
-        for (Object parent : parents) {
-            if (RelationshipValues.unloaded(core, parent, relationship)) {
-                unloaded.add(parent);
+        if (relationship.ownsForeignKey() && relationship.kind() != RelationshipKind.MANY_TO_MANY) {
+            List<Object> unloaded = new ArrayList<>();
+            for (Object parent : parents) {
+                if (RelationshipValues.unloaded(core, parent, relationship)) {
+                    unloaded.add(parent);
+                }
             }
+            return unloaded.isEmpty() ? Mono.empty() : ReferenceSelectIn.load(core, relationship, unloaded);
         }
-        if (unloaded.isEmpty()) {
-            return Mono.empty();
-        }
-        if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
-            return SecondarySelectIn.load(core, relationship, unloaded);
-        }
-        if (relationship.ownsForeignKey()) {
-            return ReferenceSelectIn.load(core, relationship, unloaded);
-        }
-        return ChildrenSelectIn.load(core, relationship, unloaded);
+        return Mono.defer(() -> {
+            // Opened on subscription only: an opened collection reads as loaded until its rows are in.
+            ParentSlots slots = ParentSlots.open(core, core.model().mapping(relationship.owner()), relationship, parents);
+            if (slots.isEmpty()) {
+                return Mono.empty();
+            }
+            return relationship.kind() == RelationshipKind.MANY_TO_MANY ? SecondarySelectIn.load(core, relationship, slots)
+                    : ChildrenSelectIn.load(core, relationship, slots);
+        });
     }
 }

@@ -331,9 +331,12 @@ public final class InstanceState {
         return members instanceof ReleasedMembers released ? released.members() : (List<Object>) members;
     }
 
-    /** Records the members of collection {@code field} as the database holds them. */
-    public void loadedMembers(String field, List<Object> members) {
+    /** Records the members of collection {@code field} as the database holds them (null: not loaded). */
+    public void loadedMembers(String field, @Nullable List<Object> members) {
         if (loadedMembers == null) {
+            if (members == null) {
+                return;
+            }
             loadedMembers = new Object[mapping.relationships().size()];
         }
         loadedMembers[index(field)] = members;

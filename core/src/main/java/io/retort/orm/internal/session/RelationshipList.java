@@ -70,7 +70,8 @@ public final class RelationshipList extends ArrayList<Object> {
         }
     }
 
-    void addQuietly(Object element) {
+    /** Adds without back-populating the other side: what loaders use, since loading is not a change. */
+    public void addQuietly(Object element) {
         super.add(element);
     }
 

@@ -1,0 +1,82 @@
+package io.retort.orm.internal.loading;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.retort.orm.internal.EntityMapping;
+import io.retort.orm.internal.RelationshipMapping;
+import io.retort.orm.internal.session.SessionCore;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parents a select-in load fills, by key for the rows and in the parents' order. Made in one
+ * pass over the parents that skips those whose relationship is already loaded, finds each one's
+ * state and, for a collection, puts in the collection the rows will fill ({@link ParentSlot#open}):
+ * so each parent object is visited once, however many steps the load has.
+ */
+final class ParentSlots {
+
+    private final RelationshipMapping relationship;
+    private final Map<Object, ParentSlot> byKey;
+    private final List<ParentSlot> inOrder;
+
+    private ParentSlots(RelationshipMapping relationship, int expected) {
+        this.relationship = relationship;
+        this.byKey = new HashMap<>(Math.max(16, expected * 2));
+        this.inOrder = new ArrayList<>(expected);
+    }
+
+    /**
+     * Slots for those of {@code parents} (of class {@code owner}) whose {@code relationship} is
+     * unloaded; a collection is opened for filling, a one-to-one reference is left to the caller.
+     */
+    static ParentSlots open(SessionCore core, EntityMapping owner, RelationshipMapping relationship,
+            List<Object> parents) {
+        ParentSlots slots = new ParentSlots(relationship, parents.size());
+        boolean collection = relationship.kind().collection();
+        for (Object parent : parents) {
+            if (!RelationshipValues.unloaded(core, parent, relationship)) {
+                continue;
+            }
+            Object key = owner.identityOf(parent);
+            if (key != null && !slots.byKey.containsKey(key)) {
+                ParentSlot slot = new ParentSlot(parent, key, core.identityMap().state(parent, owner.type(), key));
+                if (collection) {
+                    slot.open(relationship);
+                }
+                slots.byKey.put(key, slot);
+                slots.inOrder.add(slot);
+            }
+        }
+        return slots;
+    }
+
+    boolean isEmpty() {
+        return inOrder.isEmpty();
+    }
+
+    /** The slot of the parent with key {@code key} (a List for a composite key), or null. */
+    @Nullable ParentSlot get(Object key) {
+        return byKey.get(key);
+    }
+
+    Set<Object> keys() {
+        return byKey.keySet();
+    }
+
+    /** The slots in the order their parents came. */
+    List<ParentSlot> inOrder() {
+        return inOrder;
+    }
+
+    /** Leaves every opened collection unloaded again: a load that did not finish must not look complete. */
+    void reopen() {
+        for (ParentSlot slot : inOrder) {
+            slot.reopen(relationship);
+        }
+    }
+}
