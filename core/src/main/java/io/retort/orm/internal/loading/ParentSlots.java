@@ -1,12 +1,10 @@
 package io.retort.orm.internal.loading;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import io.retort.orm.internal.EntityMapping;
+import io.retort.orm.internal.IdTable;
 import io.retort.orm.internal.RelationshipMapping;
 import io.retort.orm.internal.session.SessionCore;
 
@@ -21,13 +19,17 @@ import org.jspecify.annotations.Nullable;
 final class ParentSlots {
 
     private final RelationshipMapping relationship;
-    private final Map<Object, ParentSlot> byKey;
+    /** By key, unboxed for {@code Long} keys: rows find their parent without reading a boxed key loaded long ago. */
+    private @Nullable IdTable<ParentSlot> byKey;
     private final List<ParentSlot> inOrder;
+    private final List<Object> keys;
+    private final int expected;
 
     private ParentSlots(RelationshipMapping relationship, int expected) {
         this.relationship = relationship;
-        this.byKey = new HashMap<>(Math.max(16, expected * 2));
+        this.expected = expected;
         this.inOrder = new ArrayList<>(expected);
+        this.keys = new ArrayList<>(expected);
     }
 
     /**
@@ -43,13 +45,12 @@ final class ParentSlots {
                 continue;
             }
             Object key = owner.identityOf(parent);
-            if (key != null && !slots.byKey.containsKey(key)) {
+            if (key != null && slots.get(key) == null) {
                 ParentSlot slot = new ParentSlot(parent, key, core.identityMap().state(parent, owner.type(), key));
                 if (collection) {
                     slot.open(relationship);
                 }
-                slots.byKey.put(key, slot);
-                slots.inOrder.add(slot);
+                slots.add(key, slot);
             }
         }
         return slots;
@@ -59,13 +60,22 @@ final class ParentSlots {
         return inOrder.isEmpty();
     }
 
-    /** The slot of the parent with key {@code key} (a List for a composite key), or null. */
-    @Nullable ParentSlot get(Object key) {
-        return byKey.get(key);
+    private void add(Object key, ParentSlot slot) {
+        IdTable<ParentSlot> table = byKey == null ? IdTable.forKey(key, expected) : byKey;
+        byKey = table.put(key, slot);
+        inOrder.add(slot);
+        keys.add(key);
     }
 
-    Set<Object> keys() {
-        return byKey.keySet();
+    /** The slot of the parent with key {@code key} (a List for a composite key), or null. */
+    @Nullable ParentSlot get(Object key) {
+        IdTable<ParentSlot> table = byKey;
+        return table == null ? null : table.get(key);
+    }
+
+    /** The parents' keys, each once, in the parents' order. */
+    List<Object> keys() {
+        return keys;
     }
 
     /** The slots in the order their parents came. */

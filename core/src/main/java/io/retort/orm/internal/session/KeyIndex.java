@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 import io.retort.orm.IdentityKey;
+import io.retort.orm.internal.IdTable;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,21 +15,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class KeyIndex {
 
-    private @Nullable Map<Class<?>, IdTable> byType;
+    private @Nullable Map<Class<?>, IdTable<InstanceState>> byType;
     /** The class asked for last and its table: rows come a class at a time. */
     private @Nullable Class<?> lastType;
-    private @Nullable IdTable lastIds;
+    private @Nullable IdTable<InstanceState> lastIds;
 
     @Nullable InstanceState get(Class<?> type, Object id) {
-        IdTable ids = ids(type);
+        IdTable<InstanceState> ids = ids(type);
         return ids == null ? null : ids.get(id);
     }
 
-    private @Nullable IdTable ids(Class<?> type) {
+    private @Nullable IdTable<InstanceState> ids(Class<?> type) {
         if (type == lastType) {
             return lastIds;
         }
-        IdTable ids = byType == null ? null : byType.get(type);
+        IdTable<InstanceState> ids = byType == null ? null : byType.get(type);
         if (ids != null) {
             lastType = type;
             lastIds = ids;
@@ -45,18 +46,18 @@ final class KeyIndex {
     }
 
     void put(Class<?> type, Object id, InstanceState state) {
-        IdTable ids = ids(type);
+        IdTable<InstanceState> ids = ids(type);
         if (ids == null) {
             ids = IdTable.forKey(id);
             remember(type, ids);
         }
-        IdTable holding = ids.put(id, state);
+        IdTable<InstanceState> holding = ids.put(id, state);
         if (holding != ids) {
             remember(type, holding);
         }
     }
 
-    private void remember(Class<?> type, IdTable ids) {
+    private void remember(Class<?> type, IdTable<InstanceState> ids) {
         if (byType == null) {
             byType = new IdentityHashMap<>(4);
         }
@@ -70,7 +71,7 @@ final class KeyIndex {
     }
 
     void remove(Class<?> type, Object id) {
-        IdTable ids = ids(type);
+        IdTable<InstanceState> ids = ids(type);
         if (ids != null) {
             ids.remove(id);
         }

@@ -1,4 +1,4 @@
-package io.retort.orm.internal.session;
+package io.retort.orm.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,22 +6,20 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 
-import io.retort.orm.ObjectState;
-
 import org.junit.jupiter.api.Test;
 
-/** The per-class key tables of the identity map, against a HashMap doing the same. */
+/** The key tables of the identity map and the loaders, against a HashMap doing the same. */
 class IdTableTest {
 
-    private static InstanceState state() {
-        return new InstanceState(new Object(), null, ObjectState.PERSISTENT);
+    private static Object state() {
+        return new Object();
     }
 
     @Test
     void longKeysBehaveLikeAHashMapThroughGrowthAndRemovals() {
         Random random = new Random(42);
-        IdTable table = IdTable.forKey(1L);
-        Map<Long, InstanceState> expected = new HashMap<>();
+        IdTable<Object> table = IdTable.forKey(1L);
+        Map<Long, Object> expected = new HashMap<>();
         for (int step = 0; step < 200_000; step++) {
             // A narrow key range makes long probe runs, so removals shift entries often.
             long key = random.nextInt(4_000) * (random.nextBoolean() ? 1L : 1L << 40);
@@ -29,7 +27,7 @@ class IdTableTest {
                 table.remove(key);
                 expected.remove(key);
             } else {
-                InstanceState state = state();
+                Object state = state();
                 table = table.put(key, state);
                 expected.put(key, state);
             }
@@ -46,10 +44,10 @@ class IdTableTest {
     @Test
     void sequentialAndStridedKeysAreAllFoundAfterRemovingEveryOtherRun() {
         for (long stride : new long[] {1, 2, 7, 8, 64, 1024, 1L << 32}) {
-            IdTable table = IdTable.forKey(1L);
-            Map<Long, InstanceState> expected = new HashMap<>();
+            IdTable<Object> table = stride % 2 == 0 ? IdTable.forKey(1L, 100) : IdTable.forKey(1L);   // presized, then grown
+            Map<Long, Object> expected = new HashMap<>();
             for (long i = 0; i < 50_000; i++) {
-                InstanceState state = state();
+                Object state = state();
                 table = table.put(i * stride, state);
                 expected.put(i * stride, state);
             }
@@ -67,9 +65,9 @@ class IdTableTest {
 
     @Test
     void aKeyOfAnotherTypeMovesEveryEntryToAGeneralTable() {
-        IdTable table = IdTable.forKey(1L);
-        InstanceState one = state();
-        InstanceState two = state();
+        IdTable<Object> table = IdTable.forKey(1L);
+        Object one = state();
+        Object two = state();
         table = table.put(1L, one);
         assertThat(table.get(1)).isNull();           // an Integer is not the Long key 1, as in a HashMap
         table = table.put("two", two);
