@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ParentSlot {
 
+    private static final int INITIAL_CAPACITY = 4;
+
     final Object parent;
     final Object key;
     private final @Nullable InstanceState state;
@@ -36,9 +38,10 @@ final class ParentSlot {
 
     /** Puts an empty collection in {@code relationship} of the parent, recorded as loaded, for rows to fill. */
     void open(RelationshipMapping relationship) {
-        List<Object> loaded = new ArrayList<>();
+        // Room for a few members from the start: growing a list from empty copies it at each of the first adds.
+        List<Object> loaded = new ArrayList<>(INITIAL_CAPACITY);
         Collection<Object> value = Set.class.isAssignableFrom(relationship.collectionType())
-                ? new LinkedHashSet<>() : new RelationshipList(parent, relationship, List.of());
+                ? new LinkedHashSet<>() : new RelationshipList(parent, relationship, INITIAL_CAPACITY);
         relationship.access().set(parent, value);
         if (state != null) {
             state.loadedMembers(relationship.field(), loaded);
@@ -59,7 +62,7 @@ final class ParentSlot {
 
     void add(Object member) {
         if (members == null) {
-            members = new ArrayList<>(4);
+            members = new ArrayList<>(INITIAL_CAPACITY);
         }
         members.add(member);
         Collection<Object> value = filling;

@@ -24,6 +24,13 @@ public final class RelationshipList extends ArrayList<Object> {
         this.relationship = relationship;
     }
 
+    /** An empty list with room for {@code capacity} members, which a loader adds {@linkplain #addQuietly quietly}. */
+    public RelationshipList(Object owner, RelationshipMapping relationship, int capacity) {
+        super(capacity);
+        this.owner = owner;
+        this.relationship = relationship;
+    }
+
     @Override
     public boolean add(Object element) {
         super.add(element);
