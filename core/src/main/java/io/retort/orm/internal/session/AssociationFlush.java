@@ -88,6 +88,7 @@ final class AssociationFlush {
 
     private final SessionCore core;
     private final Map<RelationshipMapping, LinkColumns> linkColumns = new IdentityHashMap<>();
+    private final Map<EntityMapping, List<RelationshipMapping>> manyToManyByClass = new IdentityHashMap<>();
 
     AssociationFlush(SessionCore core) {
         this.core = core;
@@ -176,16 +177,21 @@ final class AssociationFlush {
             return;
         }
         List<Object> before = state.loadedMembers(relationship.field());
+        if (before != null && Membership.sameInOrder(members, before)) {
+            return;
+        }
         Object owner = ownerKey(state.entity());
         LinkColumns columns = linkColumns.computeIfAbsent(relationship, LinkColumns::of);
+        Membership loaded = before == null ? null : Membership.of(before);
         for (Object member : members) {
-            if (before == null || !BackPopulates.containsSame(before, member)) {
+            if (loaded == null || !loaded.contains(member)) {
                 added.add(columns.link(owner, ownerKey(member)));
             }
         }
         if (before != null) {
+            Membership current = Membership.of(members);
             for (Object old : before) {
-                if (!BackPopulates.containsSame(members, old)) {
+                if (!current.contains(old)) {
                     Link link = columns.link(owner, ownerKey(old));
                     added.remove(link);
                     removed.add(link);
@@ -280,21 +286,28 @@ final class AssociationFlush {
         if (members.size() != before.size()) {
             return true;
         }
+        if (Membership.sameInOrder(members, before)) {
+            return false;
+        }
+        Membership loaded = Membership.of(before);
         for (Object member : members) {
-            if (!BackPopulates.containsSame(before, member)) {
+            if (!loaded.contains(member)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<RelationshipMapping> manyToMany(EntityMapping mapping) {
-        List<RelationshipMapping> found = new ArrayList<>(2);
-        for (RelationshipMapping relationship : mapping.relationships()) {
-            if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
-                found.add(relationship);
+    /** The many-to-many relationships of {@code mapping}, found once per class and flush. */
+    private List<RelationshipMapping> manyToMany(EntityMapping mapping) {
+        return manyToManyByClass.computeIfAbsent(mapping, owner -> {
+            List<RelationshipMapping> found = new ArrayList<>(2);
+            for (RelationshipMapping relationship : owner.relationships()) {
+                if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
+                    found.add(relationship);
+                }
             }
-        }
-        return found;
+            return found;
+        });
     }
 }

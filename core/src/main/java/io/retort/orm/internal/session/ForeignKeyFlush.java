@@ -91,18 +91,22 @@ final class ForeignKeyFlush {
         return update.where(FlushStatements.keyOf(state));
     }
 
+    /** The hidden join columns of {@code state} whose value changed, with their new values; allocated only when one did. */
     private Map<ColumnRef<?>, @Nullable Object> changes(InstanceState state) {
-        Map<ColumnRef<?>, @Nullable Object> changes = new java.util.LinkedHashMap<>();
         List<ColumnRef<?>> hidden = core.bindings().of(state.mapping().type()).hiddenColumns();
         if (hidden.isEmpty()) {
-            return changes;
+            return Map.of();
         }
+        Map<ColumnRef<?>, @Nullable Object> changes = Map.of();
         @Nullable Object[] now = current(state);
         @Nullable Object[] before = state.hiddenKeys();
-        Integer rank = insertRank.get(state);
+        Integer rank = insertRank.isEmpty() ? null : insertRank.get(state);
         for (int j = 0; j < hidden.size(); j++) {
             Object written = rank != null ? writtenAtInsert(state, hidden.get(j), rank) : before == null ? null : before[j];
             if (!Objects.equals(now[j], written)) {
+                if (changes.isEmpty()) {
+                    changes = new java.util.LinkedHashMap<>();
+                }
                 changes.put(hidden.get(j), now[j]);
             }
         }

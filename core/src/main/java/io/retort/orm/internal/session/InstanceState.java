@@ -41,6 +41,8 @@ public final class InstanceState {
     private @Nullable Object writtenBy;
     /** This object's slot in its identity map's join order. */
     int joinIndex = -1;
+    /** The cascade pass that last visited this object ({@link RelationshipCascades}). */
+    int cascadePass;
 
     InstanceState(Object entity, EntityMapping mapping, ObjectState state) {
         this.strong = entity;

@@ -1,10 +1,8 @@
 package io.retort.orm.internal.session;
 
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.retort.orm.Cascade;
 import io.retort.orm.ObjectState;
@@ -23,18 +21,24 @@ final class RelationshipCascades {
     private final SessionCore core;
     private final SessionOperations operations;
 
+    /** Numbers the runs of all cascades (of every session), so a state's mark from an earlier run never matches. */
+    private static final AtomicInteger PASSES = new AtomicInteger();
+
     RelationshipCascades(SessionCore core) {
         this.core = core;
         this.operations = new SessionOperations(core);
     }
 
     void run() {
-        Set<InstanceState> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        // Cascading adds objects to the session; go round until a pass finds none it has not seen.
+        // A pass mark on each state, rather than a set of seen states, keeps a large session cheap.
+        int pass = PASSES.incrementAndGet();
         boolean grew = true;
         while (grew) {
             grew = false;
             for (InstanceState state : core.identityMap().states()) {
-                if (seen.add(state)) {
+                if (state.cascadePass != pass) {
+                    state.cascadePass = pass;
                     grew = true;
                     if (state.state() == ObjectState.PENDING || state.state() == ObjectState.PERSISTENT) {
                         cascade(state);
@@ -94,12 +98,13 @@ final class RelationshipCascades {
     private void orphans(InstanceState state, RelationshipMapping relationship, Collection<?> members) {
         List<Object> before = state.loadedMembers(relationship.field());
         RelationshipMapping back = BackPopulates.otherSide(relationship);
-        if (before == null || back == null) {
+        if (before == null || back == null || Membership.sameInOrder(members, before)) {
             return;
         }
+        Membership current = Membership.of(members);
         for (Object old : before) {
             Object parent = back.access().get(old);
-            if (BackPopulates.containsSame(members, old) || parent != null && parent != state.entity()) {
+            if (current.contains(old) || parent != null && parent != state.entity()) {
                 continue;
             }
             InstanceState oldState = core.identityMap().state(old);
