@@ -320,7 +320,7 @@ public final class Session {
 
     private <T> Query<T> newQuery(List<?> items, boolean entityResult) {
         return new Query<>(this, new QueryRunner(core),
-                QuerySpec.of(QuerySelections.of(core.model(), items), entityResult));
+                QuerySpec.of(QuerySelections.of(core.model(), core.bindings(), items), entityResult));
     }
 
     private static List<Object> items(Object first, Object[] more) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import io.retort.orm.ColumnAttribute;
 import io.retort.orm.internal.EntityMapping;
-import io.retort.orm.internal.session.EntityBinding;
+import io.retort.orm.internal.session.EntityBindings;
 import io.retort.orm.internal.MappedModel;
 import io.retort.sql.Expr;
 import io.retort.sql.internal.ColumnExpression;
@@ -24,17 +24,20 @@ public final class QuerySelections {
     private QuerySelections() {
     }
 
-    /** The selections for {@code items}, each a mapped class, an alias of one or an expression. */
-    public static List<Selection> of(MappedModel model, List<?> items) {
+    /**
+     * The selections for {@code items}, each a mapped class, an alias of one or an expression; an
+     * entity's hidden join columns come from its binding, worked out once per factory.
+     */
+    public static List<Selection> of(MappedModel model, EntityBindings bindings, List<?> items) {
         List<Selection> selections = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Object item = items.get(i);
             if (item instanceof Class<?> type) {
                 EntityMapping mapping = model.mapping(type);
-                selections.add(new Selection.Entity(mapping, mapping.tableRef(), EntityBinding.hiddenOf(model, mapping)));
+                selections.add(new Selection.Entity(mapping, mapping.tableRef(), bindings.of(type).hiddenColumns()));
             } else if (item instanceof io.retort.orm.EntityAlias<?> alias) {
                 selections.add(new Selection.Entity(model.mapping(alias.entity()), alias.tableRef(),
-                        EntityBinding.hiddenOf(model, model.mapping(alias.entity()))));
+                        bindings.of(alias.entity()).hiddenColumns()));
             } else if (item instanceof Expr<?> expr) {
                 selections.add(new Selection.Column(expr, key(expr, i)));
             } else if (item instanceof TableExpression) {
