@@ -1,7 +1,6 @@
 package io.retort.orm.internal.session;
 
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 
 import io.retort.orm.internal.RelationshipMapping;
@@ -45,16 +44,7 @@ final class CleanCheck {
         if (loaded == null) {
             return value == null || value instanceof Collection<?> members && members.isEmpty();
         }
-        if (!(value instanceof Collection<?> members) || members.size() != loaded.size()) {
-            return false;
-        }
-        Iterator<?> now = members.iterator();
-        for (Object before : loaded) {
-            if (now.next() != before) {
-                return false;
-            }
-        }
-        return true;
+        return value instanceof Collection<?> members && Membership.sameInOrder(members, loaded);
     }
 
     /** Whether a reference now null was not null in the database (only join columns no field maps are checked here). */
