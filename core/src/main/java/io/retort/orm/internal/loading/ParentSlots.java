@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The parents a select-in load fills, by key for the rows and in the parents' order. Made in one
  * pass over the parents that skips those whose relationship is already loaded, finds each one's
  * state and, for a collection, puts in the collection the rows will fill ({@link ParentSlot#open}):
- * so each parent object is visited once, however many steps the load has.
+ * a step visits each of its parent objects once, and not again after the rows (with tens of
+ * thousands of parents, each visit is likely a trip to main memory).
  */
 final class ParentSlots {
 
