@@ -27,7 +27,7 @@ public final class EntityMapping {
     private final Map<String, PropertyMapping> byField = new HashMap<>();
     private final Map<String, PropertyMapping> byColumn = new HashMap<>();
     private final Map<String, RelationshipMapping> relationshipsByField = new HashMap<>();
-    private final Instantiator instantiator;
+    private final EntityAccess access;
 
     EntityMapping(Class<?> type, String table, List<PropertyMapping> properties, List<RelationshipMapping> relationships,
             Instantiator instantiator) {
@@ -36,7 +36,7 @@ public final class EntityMapping {
         this.tableRef = TableRef.of(table);
         this.properties = List.copyOf(properties);
         this.relationships = List.copyOf(relationships);
-        this.instantiator = instantiator;
+        this.access = EntityAccess.of(type, instantiator, this.properties);
         List<PropertyMapping> keys = new ArrayList<>();
         PropertyMapping generated = null;
         PropertyMapping versionField = null;
@@ -59,6 +59,11 @@ public final class EntityMapping {
         this.ids = List.copyOf(keys);
         this.generatedId = generated;
         this.version = versionField;
+    }
+
+    /** Creation of instances and access to all column fields at once. */
+    public EntityAccess access() {
+        return access;
     }
 
     public Class<?> type() {
@@ -112,7 +117,7 @@ public final class EntityMapping {
 
     /** A new empty instance through the no-argument constructor. */
     public Object newInstance() {
-        return instantiator.create();
+        return access.newInstance();
     }
 
     /** The identity of {@code entity}: its key value, or a list of values for a composite key. */

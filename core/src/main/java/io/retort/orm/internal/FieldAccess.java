@@ -7,10 +7,11 @@ import io.retort.orm.MappingException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes one field through a {@link Field} made accessible once, so loading a row costs
- * a direct field access per column rather than a lookup. On JDK 17 an accessible {@code Field}
- * reads and writes through {@code Unsafe} with a type check, measurably faster than a method handle
- * held in an instance field (which the JIT cannot inline). Works on private fields.
+ * Reads and writes one field through a {@link Field} made accessible once: single-field access
+ * (relationships, keys, versions) and the fallback of {@link EntityAccess}, which reads and
+ * writes all column fields of a row at once through generated code where it can. On JDK 17 an
+ * accessible {@code Field} goes through {@code Unsafe} with a type check, faster than a method
+ * handle held in an instance field (which the JIT cannot inline). Works on private fields.
  */
 public final class FieldAccess {
 
@@ -31,6 +32,11 @@ public final class FieldAccess {
             throw new MappingException(field.getDeclaringClass().getSimpleName() + "." + field.getName()
                     + " cannot be accessed (" + e.getMessage() + "); open its package to io.retort.core", e);
         }
+    }
+
+    /** The field itself. */
+    Field field() {
+        return field;
     }
 
     /** The field's value on {@code entity}. */

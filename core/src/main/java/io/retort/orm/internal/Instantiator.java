@@ -6,10 +6,9 @@ import java.lang.reflect.InvocationTargetException;
 import io.retort.orm.MappingException;
 
 /**
- * Creates instances of a mapped class through its no-argument constructor, of any visibility.
- * An accessible {@link Constructor} is used rather than a method handle: on JDK 17 it becomes a
- * generated accessor after a few calls, which the JIT inlines, while a handle held in a field is
- * called through its lambda form on every row.
+ * Creates instances of a mapped class through its no-argument constructor, of any visibility, by
+ * reflection: checks at mapping time that the constructor exists, and creates instances where
+ * {@link EntityAccess} cannot use generated code.
  */
 public final class Instantiator {
 

@@ -86,6 +86,10 @@ public final class PropertyMapping {
         return value == null ? null : sqlType == SqlType.JSON ? new JsonText((String) value) : value;
     }
 
+    FieldAccess access() {
+        return access;
+    }
+
     public @Nullable Object get(Object entity) {
         return access.get(entity);
     }

@@ -63,8 +63,8 @@ public final class EntityHydrator {
         for (int i = 0; i < values.length; i++) {
             Object value = idIndexes.length == 1 && i == idIndexes[0] ? id : binding.read(row, offset + i, i);
             values[i] = value;
-            properties.get(i).set(entity, value);
         }
+        mapping.access().writeAll(entity, values);
         InstanceState state = identityMap.addLoaded(entity, mapping, id);
         state.loaded(values);
         readHidden(row, offset, binding, state);
@@ -94,8 +94,8 @@ public final class EntityHydrator {
         Object[] values = new Object[properties.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = binding.read(row, positions[i], i);
-            properties.get(i).set(entity, values[i]);
         }
+        mapping.access().writeAll(entity, values);
         InstanceState state = identityMap.addLoaded(entity, mapping, id);
         state.loaded(values);
         int first = properties.size();

@@ -42,7 +42,8 @@ public final class IdentityMap {
     /** How many slots of {@link #order}, from the start, are filed in {@link #byObject}. */
     private int indexed;
     private final List<Retired> retired = new ArrayList<>();
-    private ArrayList<InstanceState> order = new ArrayList<>();
+    /** The tracked states in the order they joined; null where one was removed (until compacted). */
+    private ArrayList<@Nullable InstanceState> order = new ArrayList<>();
     private int removed;
     private int compactions;
     /** Bumped whenever the set of tracked objects or their pinning changes; keys {@link #cachedStates}. */
@@ -178,6 +179,7 @@ public final class IdentityMap {
         byObject.remove(state);
         if (current(state, state.joinIndex)) {
             removed++;
+            order.set(state.joinIndex, null);       // its snapshot and values go now, not at the next compaction
         }
         state.joinIndex = -1;
         Object id = state.id();
@@ -252,8 +254,8 @@ public final class IdentityMap {
         }
     }
 
-    private void releaseIfClean(InstanceState state, int index, Predicate<InstanceState> clean) {
-        if (state.state() == ObjectState.PERSISTENT && state.pinned() && current(state, index) && clean.test(state)) {
+    private void releaseIfClean(@Nullable InstanceState state, int index, Predicate<InstanceState> clean) {
+        if (current(state, index) && state.state() == ObjectState.PERSISTENT && state.pinned() && clean.test(state)) {
             if (collected == null) {
                 collected = new ReferenceQueue<>();
             }
@@ -293,8 +295,8 @@ public final class IdentityMap {
     }
 
     /** Whether slot {@code index} of the join order is {@code state}'s current place in the session. */
-    private boolean current(InstanceState state, int index) {
-        return index >= 0 && index < order.size() && order.get(index) == state && state.joinIndex == index;
+    private boolean current(@Nullable InstanceState state, int index) {
+        return state != null && index >= 0 && index < order.size() && order.get(index) == state && state.joinIndex == index;
     }
 
     /** Drops removed states from the join order once they outnumber the tracked ones. */
@@ -366,10 +368,10 @@ public final class IdentityMap {
     private static final class Retired {
 
         private final WeakIdentityIndex byObject;
-        private @Nullable List<InstanceState> order;
+        private @Nullable List<@Nullable InstanceState> order;
         private final int indexed;
 
-        Retired(WeakIdentityIndex byObject, List<InstanceState> order, int indexed) {
+        Retired(WeakIdentityIndex byObject, List<@Nullable InstanceState> order, int indexed) {
             this.byObject = byObject;
             this.order = order.size() > indexed ? order : null;
             this.indexed = indexed;
@@ -380,7 +382,7 @@ public final class IdentityMap {
             if (unindexed != null) {
                 for (int i = indexed; i < unindexed.size(); i++) {
                     InstanceState state = unindexed.get(i);
-                    if (state.joinIndex >= 0 && state.referent() != null) {     // not removed before the clear
+                    if (state != null && state.joinIndex >= 0 && state.referent() != null) {     // not removed before the clear
                         byObject.put(state);
                     }
                 }

@@ -38,8 +38,12 @@ record InsertRow(InstanceState state, List<Expr<?>> columns, List<@Nullable Obje
         List<Expr<?>> columns = new ArrayList<>();
         List<@Nullable Object> values = new ArrayList<>();
         StringBuilder signature = new StringBuilder();
-        for (PropertyMapping property : mapping.properties()) {
-            Object value = property.get(entity);
+        List<PropertyMapping> properties = mapping.properties();
+        Object[] current = new Object[properties.size()];
+        mapping.access().readAll(entity, current);
+        for (int i = 0; i < current.length; i++) {
+            PropertyMapping property = properties.get(i);
+            Object value = current[i];
             boolean omitted = property.settings().generated() && value == null;
             signature.append(omitted ? '0' : '1');
             if (!omitted) {

@@ -239,10 +239,10 @@ public final class InstanceState {
 
     /** Records the object's current values as the database's. */
     public void snapshot() {
-        var properties = mapping.properties();
-        Object[] values = new Object[properties.size()];
+        Object[] values = new Object[mapping.properties().size()];
+        mapping.access().readAll(entity(), values);
         for (int i = 0; i < values.length; i++) {
-            values[i] = copyOf(properties.get(i).get(entity()));
+            values[i] = copyOf(values[i]);
         }
         committed = values;
     }
@@ -258,10 +258,10 @@ public final class InstanceState {
         if (before == null) {
             return true;
         }
-        Object entity = entity();
-        List<PropertyMapping> properties = mapping.properties();
+        Object[] current = new Object[before.length];
+        mapping.access().readAll(entity(), current);
         for (int i = 0; i < before.length; i++) {
-            if (differs(properties.get(i).get(entity), before[i])) {
+            if (differs(current[i], before[i])) {
                 return true;
             }
         }

@@ -1,0 +1,96 @@
+package io.retort.orm.internal.access;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Defines a {@link GeneratedAccess} for a mapped class as a hidden nestmate of it, so it reaches
+ * private fields and constructors with plain bytecode that the JIT inlines (reflection on JDK 17
+ * pays a receiver type check and an indirect call per field). Answers null whenever the JVM would
+ * refuse the class (another class loader or module, a field or field type the nest cannot reach);
+ * callers then use reflection, which behaves the same, only slower.
+ *
+ * <pre>{@code
+ * GeneratedAccess access = AccessClasses.define(User.class, fields);   // null: use reflection
+ * Object user = access.newInstance();
+ * access.writeAll(user, new Object[] {1L, "ann"});
+ * }</pre>
+ */
+public final class AccessClasses {
+
+    private AccessClasses() {
+    }
+
+    /** Generated access to {@code fields} of {@code type} (in that order), or null where it cannot be had. */
+    public static @Nullable GeneratedAccess define(Class<?> type, List<Field> fields) {
+        if (!eligible(type, fields)) {
+            return null;
+        }
+        try {
+            MethodHandles.Lookup owner = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+            MethodHandles.Lookup generated = owner.defineHiddenClass(AccessClassWriter.write(type, fields), true,
+                    MethodHandles.Lookup.ClassOption.NESTMATE);
+            return (GeneratedAccess) generated.findConstructor(generated.lookupClass(), MethodType.methodType(void.class))
+                    .invoke();
+        } catch (Throwable refused) {       // IllegalAccess, Linkage, ClassCast: all mean "use reflection"
+            if (refused instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
+            return null;
+        }
+    }
+
+    /** Whether code in {@code type}'s nest can create it and read and write every field without a linkage error later. */
+    private static boolean eligible(Class<?> type, List<Field> fields) {
+        int modifiers = type.getModifiers();
+        if (Modifier.isAbstract(modifiers) || type.isInterface() || type.isHidden() || type.isArray()
+                || type.isPrimitive() || (type.getEnclosingClass() != null && !Modifier.isStatic(modifiers))) {
+            return false;
+        }
+        try {
+            type.getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+        for (Field field : fields) {
+            if (Modifier.isStatic(field.getModifiers()) || Modifier.isFinal(field.getModifiers())
+                    || !reachable(type, field) || !visible(type, field.getType())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A field of the class itself (any visibility), or a non-private one of a superclass in its package. */
+    private static boolean reachable(Class<?> type, Field field) {
+        Class<?> declaring = field.getDeclaringClass();
+        return declaring == type || (!Modifier.isPrivate(field.getModifiers()) && samePackage(type, declaring));
+    }
+
+    /** Whether a {@code checkcast} to {@code fieldType} from {@code type}'s package will link. */
+    private static boolean visible(Class<?> type, Class<?> fieldType) {
+        Class<?> element = fieldType;
+        while (element.isArray()) {
+            element = element.getComponentType();
+        }
+        if (element.isPrimitive() || samePackage(type, element)) {
+            return true;
+        }
+        for (Class<?> c = element; c != null; c = c.getEnclosingClass()) {
+            if (!Modifier.isPublic(c.getModifiers())) {
+                return false;
+            }
+        }
+        return element.getModule().isExported(element.getPackageName(), type.getModule());
+    }
+
+    private static boolean samePackage(Class<?> a, Class<?> b) {
+        return a.getClassLoader() == b.getClassLoader() && Objects.equals(a.getPackageName(), b.getPackageName());
+    }
+}
