@@ -3,23 +3,26 @@ package io.retort.orm.internal;
 import java.lang.reflect.Field;
 
 import io.retort.orm.MappingException;
+import io.retort.orm.internal.access.AccessClasses;
+import io.retort.orm.internal.access.GeneratedFieldAccess;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes one field through a {@link Field} made accessible once: single-field access
- * (relationships, keys, versions) and the fallback of {@link EntityAccess}, which reads and
- * writes all column fields of a row at once through generated code where it can. On JDK 17 an
- * accessible {@code Field} goes through {@code Unsafe} with a type check, faster than a method
- * handle held in an instance field (which the JIT cannot inline). Works on private fields.
+ * Reads and writes one field: through a generated nestmate class where the JVM allows one (see
+ * {@link AccessClasses}), else through a {@link Field} made accessible once. Used for single
+ * fields (relationships, keys, versions); {@link EntityAccess} reads and writes all column fields
+ * of a row at once. Works on private fields.
  */
 public final class FieldAccess {
 
     private final Field field;
+    private final @Nullable GeneratedFieldAccess generated;
     private final boolean primitive;
 
     private FieldAccess(Field field) {
         this.field = field;
+        this.generated = AccessClasses.define(field);
         this.primitive = field.getType().isPrimitive();
     }
 
@@ -41,6 +44,10 @@ public final class FieldAccess {
 
     /** The field's value on {@code entity}. */
     public @Nullable Object get(Object entity) {
+        GeneratedFieldAccess access = generated;
+        if (access != null) {
+            return access.get(entity);
+        }
         try {
             return field.get(entity);
         } catch (IllegalAccessException e) {
@@ -53,6 +60,11 @@ public final class FieldAccess {
         if (value == null && primitive) {
             throw new IllegalStateException("Cannot set null into primitive field " + entity.getClass().getSimpleName()
                     + "." + field.getName() + "; use its wrapper type if the column can be NULL");
+        }
+        GeneratedFieldAccess access = generated;
+        if (access != null) {
+            access.set(entity, value);
+            return;
         }
         try {
             field.set(entity, value);

@@ -23,30 +23,38 @@ final class AccessClassWriter {
     private static final String OBJECT = "java/lang/Object";
 
     private final ConstantPool pool = new ConstantPool();
-    private final Class<?> type;
     private final List<Field> fields;
 
-    private AccessClassWriter(Class<?> type, List<Field> fields) {
-        this.type = type;
+    private AccessClassWriter(List<Field> fields) {
         this.fields = fields;
     }
 
-    /** The class file for {@code type}'s {@code fields}, in that order. */
-    static byte[] write(Class<?> type, List<Field> fields) {
-        return new AccessClassWriter(type, fields).bytes();
+    /** The class file of a {@link GeneratedAccess} for {@code type}'s {@code fields}, in that order. */
+    static byte[] entity(Class<?> type, List<Field> fields) {
+        AccessClassWriter writer = new AccessClassWriter(fields);
+        String owner = internalName(type);
+        return writer.classFile(owner + "$$RetortAccess", GeneratedAccess.class,
+            writer.method("<init>", "()V", 1, 1, writer.constructor()),
+            writer.method("newInstance", "()Ljava/lang/Object;", 2, 1, writer.newInstance(owner)),
+            writer.method("readAll", "(Ljava/lang/Object;[Ljava/lang/Object;)V", 5, 3, writer.readAll(owner)),
+            writer.method("writeAll", "(Ljava/lang/Object;[Ljava/lang/Object;)V", 5, 3, writer.writeAll(owner)));
     }
 
-    private byte[] bytes() {
-        String owner = internalName(type);
-        int thisClass = pool.classRef(owner + "$$RetortAccess");
+    /** The class file of a {@link GeneratedFieldAccess} for {@code field}, in its declaring class's package. */
+    static byte[] field(Field field) {
+        Class<?> declaring = field.getDeclaringClass();
+        AccessClassWriter writer = new AccessClassWriter(List.of(field));
+        String owner = internalName(declaring);
+        return writer.classFile(owner + "$$RetortField", GeneratedFieldAccess.class,
+            writer.method("<init>", "()V", 1, 1, writer.constructor()),
+            writer.method("get", "(Ljava/lang/Object;)Ljava/lang/Object;", 3, 2, writer.get(owner, field)),
+            writer.method("set", "(Ljava/lang/Object;Ljava/lang/Object;)V", 4, 3, writer.set(owner, field)));
+    }
+
+    private byte[] classFile(String name, Class<?> contract, byte[]... methods) {
+        int thisClass = pool.classRef(name);
         int superClass = pool.classRef(OBJECT);
-        int contract = pool.classRef(internalName(GeneratedAccess.class));
-        byte[][] methods = {
-            method("<init>", "()V", 1, 1, constructor()),
-            method("newInstance", "()Ljava/lang/Object;", 2, 1, newInstance(owner)),
-            method("readAll", "(Ljava/lang/Object;[Ljava/lang/Object;)V", 5, 3, readAll(owner)),
-            method("writeAll", "(Ljava/lang/Object;[Ljava/lang/Object;)V", 5, 3, writeAll(owner)),
-        };
+        int contractRef = pool.classRef(internalName(contract));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
@@ -57,7 +65,7 @@ final class AccessClassWriter {
             out.writeShort(thisClass);
             out.writeShort(superClass);
             out.writeShort(1);
-            out.writeShort(contract);
+            out.writeShort(contractRef);
             out.writeShort(0);                  // no fields
             out.writeShort(methods.length);
             for (byte[] method : methods) {
@@ -88,14 +96,8 @@ final class AccessClassWriter {
         Code code = new Code();
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);
-            code.op(Op.ALOAD_2).index(i).op(Op.ALOAD_1).op(Op.CHECKCAST).u2(pool.classRef(owner))
-                    .op(Op.GETFIELD).u2(fieldRef(field));
-            Class<?> fieldType = field.getType();
-            if (fieldType.isPrimitive()) {
-                String wrapper = Primitives.wrapperName(fieldType);
-                code.op(Op.INVOKESTATIC).u2(pool.methodRef(wrapper, "valueOf",
-                        "(" + descriptor(fieldType) + ")L" + wrapper + ";"));
-            }
+            code.op(Op.ALOAD_2).index(i);
+            getField(code, owner, field);
             code.op(Op.AASTORE);
         }
         return code.op(Op.RETURN);
@@ -107,17 +109,46 @@ final class AccessClassWriter {
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);
             code.op(Op.ALOAD_1).op(Op.CHECKCAST).u2(pool.classRef(owner)).op(Op.ALOAD_2).index(i).op(Op.AALOAD);
-            Class<?> fieldType = field.getType();
-            if (fieldType.isPrimitive()) {
-                String wrapper = Primitives.wrapperName(fieldType);
-                code.op(Op.CHECKCAST).u2(pool.classRef(wrapper)).op(Op.INVOKEVIRTUAL)
-                        .u2(pool.methodRef(wrapper, fieldType.getName() + "Value", "()" + descriptor(fieldType)));
-            } else if (fieldType != Object.class) {
-                code.op(Op.CHECKCAST).u2(pool.classRef(classOperand(fieldType)));
-            }
-            code.op(Op.PUTFIELD).u2(fieldRef(field));
+            putField(code, field);
         }
         return code.op(Op.RETURN);
+    }
+
+    /** {@code return box(((Owner) entity).field)}. */
+    private Code get(String owner, Field field) {
+        Code code = new Code();
+        getField(code, owner, field);
+        return code.op(Op.ARETURN);
+    }
+
+    /** {@code ((Owner) entity).field = (Type) value}, unboxed for a primitive. */
+    private Code set(String owner, Field field) {
+        Code code = new Code().op(Op.ALOAD_1).op(Op.CHECKCAST).u2(pool.classRef(owner)).op(Op.ALOAD_2);
+        putField(code, field);
+        return code.op(Op.RETURN);
+    }
+
+    /** Pushes {@code field} of the entity in local 1, boxed if primitive. */
+    private void getField(Code code, String owner, Field field) {
+        code.op(Op.ALOAD_1).op(Op.CHECKCAST).u2(pool.classRef(owner)).op(Op.GETFIELD).u2(fieldRef(field));
+        Class<?> fieldType = field.getType();
+        if (fieldType.isPrimitive()) {
+            String wrapper = Primitives.wrapperName(fieldType);
+            code.op(Op.INVOKESTATIC).u2(pool.methodRef(wrapper, "valueOf", "(" + descriptor(fieldType) + ")L" + wrapper + ";"));
+        }
+    }
+
+    /** Stores the value on the stack (over the entity) into {@code field}, cast or unboxed to its type. */
+    private void putField(Code code, Field field) {
+        Class<?> fieldType = field.getType();
+        if (fieldType.isPrimitive()) {
+            String wrapper = Primitives.wrapperName(fieldType);
+            code.op(Op.CHECKCAST).u2(pool.classRef(wrapper)).op(Op.INVOKEVIRTUAL)
+                    .u2(pool.methodRef(wrapper, fieldType.getName() + "Value", "()" + descriptor(fieldType)));
+        } else if (fieldType != Object.class) {
+            code.op(Op.CHECKCAST).u2(pool.classRef(classOperand(fieldType)));
+        }
+        code.op(Op.PUTFIELD).u2(fieldRef(field));
     }
 
     private int fieldRef(Field field) {

@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,12 +33,27 @@ public final class AccessClasses {
         if (!eligible(type, fields)) {
             return null;
         }
+        Object access = defineNestmate(type, () -> AccessClassWriter.entity(type, fields));
+        return access instanceof GeneratedAccess generated ? generated : null;
+    }
+
+    /** Generated access to one field (through its declaring class's nest), or null where it cannot be had. */
+    public static @Nullable GeneratedFieldAccess define(Field field) {
+        Class<?> declaring = field.getDeclaringClass();
+        if (declaring.isInterface() || declaring.isHidden() || !accessible(declaring, field)) {
+            return null;
+        }
+        Object access = defineNestmate(declaring, () -> AccessClassWriter.field(field));
+        return access instanceof GeneratedFieldAccess generated ? generated : null;
+    }
+
+    /** An instance of the class {@code classFile} writes, defined as a hidden nestmate of {@code host}; null if refused. */
+    private static @Nullable Object defineNestmate(Class<?> host, Supplier<byte[]> classFile) {
         try {
-            MethodHandles.Lookup owner = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-            MethodHandles.Lookup generated = owner.defineHiddenClass(AccessClassWriter.write(type, fields), true,
+            MethodHandles.Lookup owner = MethodHandles.privateLookupIn(host, MethodHandles.lookup());
+            MethodHandles.Lookup generated = owner.defineHiddenClass(classFile.get(), true,
                     MethodHandles.Lookup.ClassOption.NESTMATE);
-            return (GeneratedAccess) generated.findConstructor(generated.lookupClass(), MethodType.methodType(void.class))
-                    .invoke();
+            return generated.findConstructor(generated.lookupClass(), MethodType.methodType(void.class)).invoke();
         } catch (Throwable refused) {       // IllegalAccess, Linkage, ClassCast: all mean "use reflection"
             if (refused instanceof VirtualMachineError fatal) {
                 throw fatal;
@@ -59,12 +75,18 @@ public final class AccessClasses {
             return false;
         }
         for (Field field : fields) {
-            if (Modifier.isStatic(field.getModifiers()) || Modifier.isFinal(field.getModifiers())
-                    || !reachable(type, field) || !visible(type, field.getType())) {
+            if (!accessible(type, field)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether code in {@code host}'s nest can read and write {@code field} without a linkage error later. */
+    private static boolean accessible(Class<?> host, Field field) {
+        int modifiers = field.getModifiers();
+        return !Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers) && reachable(host, field)
+                && visible(host, field.getType());
     }
 
     /** A field of the class itself (any visibility), or a non-private one of a superclass in its package. */

@@ -88,6 +88,25 @@ class AccessClassesTest {
         assertThat(AccessClasses.define(InheritsPrivate.class, fields(InheritsPrivate.class))).isNotNull();
     }
 
+    static final class WithFinal {
+        private final String fixed = "x";
+    }
+
+    @Test
+    void oneFieldIsReadAndWrittenThroughItsDeclaringClassEvenWhenInheritedPrivately() throws Exception {
+        GeneratedFieldAccess hidden = AccessClasses.define(PrivateBase.class.getDeclaredField("hidden"));
+        GeneratedFieldAccess count = AccessClasses.define(Everything.class.getDeclaredField("count"));
+        assertThat(hidden).isNotNull();
+        assertThat(count).isNotNull();
+        InheritsPrivate inheriting = new InheritsPrivate();
+        hidden.set(inheriting, "seen");
+        assertThat(hidden.get(inheriting)).isEqualTo("seen");
+        Everything everything = (Everything) AccessClasses.define(Everything.class, List.of()).newInstance();
+        count.set(everything, 41);
+        assertThat(count.get(everything)).isEqualTo(41);
+        assertThat(AccessClasses.define(WithFinal.class.getDeclaredField("fixed"))).isNull();
+    }
+
     private static List<Field> fields(Class<?> type, Class<?>... supers) {
         List<Field> fields = new ArrayList<>();
         for (Class<?> c : supers) {
