@@ -17,7 +17,8 @@ import reactor.core.publisher.Flux;
 
 /**
  * Retort's query against raw R2DBC: 200,000 rows streamed into objects, and 20,000 primary-key
- * lookups 32 at a time on a pool of 16; medians of {@value #RUNS} rounds after a warm-up, each
+ * lookups 32 at a time on a pool of 16; medians of {@value #RUNS} rounds after a warm-up (and the
+ * mean collection time during each workload, which lands on whichever workload is running), each
  * round running every workload once in a shuffled order (so a collection one workload's garbage
  * triggers, or a compilation, does not always land on the workload after it). The
  * environment variables {@code QUERY_BENCH_ONLY} (a workload name prefix, e.g. {@code stream})
@@ -33,7 +34,7 @@ final class QueryBench implements Bench {
 
     @Override
     public void run() {
-        System.out.printf("%-11s %-44s %10s %12s%n", "database", "workload", "median ms", "per second");
+        System.out.printf("%-11s %-44s %10s %12s %8s%n", "database", "workload", "median ms", "per second", "gc ms");
         String databases = System.getenv().getOrDefault("QUERY_BENCH_DATABASES", "postgresql,mariadb");
         for (Map.Entry<String, String> database : BenchDatabases.networked().entrySet()) {
             if (!databases.contains(database.getKey())) {
@@ -69,6 +70,7 @@ final class QueryBench implements Bench {
                             }).next()));
             workloads.put("lookups: retort session per worker (32)", () -> workerLookups(sessions));
             Map<String, long[]> times = new java.util.LinkedHashMap<>();
+            Map<String, Long> pauses = new java.util.HashMap<>();
             String only = System.getenv().getOrDefault("QUERY_BENCH_ONLY", "");
             workloads.keySet().removeIf(name -> !name.startsWith(only));
             workloads.forEach((name, work) -> work.getAsLong());
@@ -77,9 +79,11 @@ final class QueryBench implements Bench {
             for (int run = 0; run < RUNS; run++) {
                 java.util.Collections.shuffle(order, shuffle);
                 for (String name : order) {
+                    long collecting = collectionMillis();
                     long start = System.nanoTime();
                     workloads.get(name).getAsLong();
                     times.computeIfAbsent(name, key -> new long[RUNS])[run] = System.nanoTime() - start;
+                    pauses.merge(name, collectionMillis() - collecting, Long::sum);
                 }
             }
             for (String name : workloads.keySet()) {
@@ -87,11 +91,22 @@ final class QueryBench implements Bench {
                 Arrays.sort(sorted);
                 double ms = sorted[RUNS / 2] / 1e6;
                 int count = name.startsWith("stream") ? ROWS : LOOKUPS;
-                System.out.printf("%-11s %-44s %10.1f %12.0f%n", db, name, ms, count / (ms / 1000));
+                System.out.printf("%-11s %-44s %10.1f %12.0f %8.1f%n", db, name, ms, count / (ms / 1000),
+                        pauses.get(name) / (double) RUNS);
             }
             raw.dispose();
             engine.dispose().block();
         }
+    }
+
+    /** Milliseconds the JVM's collectors have spent so far (pauses, mostly: G1's concurrent work is not counted). */
+    private static long collectionMillis() {
+        long millis = 0;
+        for (java.lang.management.GarbageCollectorMXBean collector
+                : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return millis;
     }
 
     private static long lookups(java.util.function.LongFunction<org.reactivestreams.Publisher<QueryBenchItem>> one) {

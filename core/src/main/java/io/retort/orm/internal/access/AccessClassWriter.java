@@ -8,10 +8,10 @@ import java.lang.reflect.Field;
 import java.util.List;
 
 /**
- * Writes the class file of a {@link GeneratedAccess} for one mapped class: straight-line
- * bytecode ({@code new}, {@code getfield}/{@code putfield} with boxing), so no stack map frames
- * are needed. The class is named into the mapped class's package, where it is defined as a
- * hidden nestmate ({@link AccessClasses}).
+ * Writes the class file of a {@link GeneratedAccess} (one mapped class) or a
+ * {@link GeneratedFieldAccess} (one field): straight-line bytecode ({@code new},
+ * {@code getfield}/{@code putfield} with boxing), so no stack map frames are needed. The class is
+ * named into the host class's package, where it is defined as a hidden nestmate ({@link AccessClasses}).
  */
 final class AccessClassWriter {
 

@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AccessClasses {
 
+    /** Keeps the generated methods far below the JVM's 64 KB limit on a method's code (about 12 bytes a field). */
+    private static final int MAX_FIELDS = 2_000;
+
     private AccessClasses() {
     }
 
@@ -65,7 +68,7 @@ public final class AccessClasses {
     /** Whether code in {@code type}'s nest can create it and read and write every field without a linkage error later. */
     private static boolean eligible(Class<?> type, List<Field> fields) {
         int modifiers = type.getModifiers();
-        if (Modifier.isAbstract(modifiers) || type.isInterface() || type.isHidden() || type.isArray()
+        if (fields.size() > MAX_FIELDS || Modifier.isAbstract(modifiers) || type.isInterface() || type.isHidden() || type.isArray()
                 || type.isPrimitive() || (type.getEnclosingClass() != null && !Modifier.isStatic(modifiers))) {
             return false;
         }

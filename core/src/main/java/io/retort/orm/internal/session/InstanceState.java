@@ -25,8 +25,13 @@ public final class InstanceState {
 
     private @Nullable Object strong;
     private @Nullable Released weak;
-    /** The object's identity hash, its place in a {@link WeakIdentityIndex}. */
-    final int identityHash;
+    /**
+     * The object's identity hash, its place in a {@link WeakIdentityIndex}; taken when the state is
+     * first filed there (a new object's first identity hash is a call into the VM, which a session
+     * that only streams rows never needs).
+     */
+    private int identityHash;
+    private boolean hashed;
     private final EntityMapping mapping;
     private ObjectState state;
     private @Nullable Object id;
@@ -46,7 +51,6 @@ public final class InstanceState {
 
     InstanceState(Object entity, EntityMapping mapping, ObjectState state) {
         this.strong = entity;
-        this.identityHash = System.identityHashCode(entity);
         this.mapping = mapping;
         this.state = state;
     }
@@ -57,6 +61,25 @@ public final class InstanceState {
      */
     public Object entity() {
         return referent();
+    }
+
+    /** The identity hash of this state's object, {@code entity}; taken once. */
+    int identityHash(Object entity) {
+        if (!hashed) {
+            identityHash = System.identityHashCode(entity);
+            hashed = true;
+        }
+        return identityHash;
+    }
+
+    /** The identity hash taken by {@link #identityHash(Object)}; only for a state that was filed by it. */
+    int filedHash() {
+        return identityHash;
+    }
+
+    /** Whether {@link #identityHash(Object)} was taken, i.e. the state may be filed in a {@link WeakIdentityIndex}. */
+    boolean hashed() {
+        return hashed;
     }
 
     /** The object, or null once it was collected. */

@@ -35,25 +35,29 @@ final class WeakIdentityIndex {
         }
     }
 
-    /** Files {@code state} under its object; the caller has checked the object is not filed yet. */
+    /** Files {@code state} under its object, unless that was collected; the caller has checked it is not filed yet. */
     void put(InstanceState state) {
+        Object entity = state.referent();
+        if (entity == null) {
+            return;
+        }
         if (states.length == 0) {
             grow(8);
         } else if (size >= states.length >>> 1) {
             // Grow fast while small: a session loading a thousand rows then grows three times, not five.
             grow(states.length < 4096 ? states.length * 4 : states.length * 2);
         }
-        insert(state.identityHash, state);
+        insert(state.identityHash(entity), state);
         size++;
     }
 
     /** Removes {@code state} (found by identity, so it works after its object was collected too). */
     boolean remove(InstanceState state) {
-        if (size == 0) {
+        if (size == 0 || !state.hashed()) {
             return false;
         }
         int mask = states.length - 1;
-        int slot = state.identityHash & mask;
+        int slot = state.filedHash() & mask;
         while (states[slot] != null && states[slot] != state) {
             slot = (slot + 1) & mask;
         }
