@@ -111,6 +111,11 @@ class QueryFormsDbTest {
                 .isEqualTo(TestDatabase.recorder().statements().get(0)).doesNotContainIgnoringCase("limit"));
         sessions.inSession(session -> session.query(User.class).filter(User_.id.eq(1L)).limit(0).all().count())
                 .as(StepVerifier::create).expectNext(0L).verifyComplete();
+        sessions.inSession(session -> session.query(User.class).filter(User_.id.eq(99L)).oneOrNone().hasElement())
+                .as(StepVerifier::create).expectNext(false).verifyComplete();
+        sessions.inSession(session -> session.query(User.class).filter(User_.id.eq(99L)).one())
+                .as(StepVerifier::create)
+                .verifyErrorMessage("Query.one() expected exactly one row but found none [[User]]");
     }
 
     @Test

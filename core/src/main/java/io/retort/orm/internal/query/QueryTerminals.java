@@ -46,6 +46,12 @@ public final class QueryTerminals {
     /** The only result; an error when there are none or several, saying how many. */
     public Mono<Object> one(boolean noneAllowed) {
         String operation = noneAllowed ? "oneOrNone()" : "one()";
+        if (pinnedToOneKey()) {
+            // At most one row can match: the first is the only one, no list to collect and count.
+            Mono<Object> found = runner.read("query." + operation, connection -> limited(connection, 1)).next();
+            return noneAllowed ? found : found.switchIfEmpty(Mono.error(() -> new IllegalStateException("Query."
+                    + operation + " expected exactly one row but found none [" + describe() + "]")));
+        }
         return runner.read("query." + operation, connection -> limited(connection, 2).collectList()
                 .flatMap(found -> {
                     if (found.size() == 1) {
@@ -100,9 +106,13 @@ public final class QueryTerminals {
             return runner.results(connection, spec, List.of()).take(limit, true);
         }
         // A query pinned to one key needs no LIMIT: it then runs the SELECT session.get runs.
-        QuerySpec narrowed = spec.limit() == null && spec.offset() == null && OneRowQueries.atMostOneRow(spec) ? spec
-                : spec.withPaging(limit, spec.offset());
+        QuerySpec narrowed = pinnedToOneKey() ? spec : spec.withPaging(limit, spec.offset());
         return runner.results(connection, narrowed, runner.compile(narrowed));
+    }
+
+    /** Whether the query can return at most one row as it stands (its key pinned, no paging, not raw SQL). */
+    private boolean pinnedToOneKey() {
+        return spec.text() == null && spec.limit() == null && spec.offset() == null && OneRowQueries.atMostOneRow(spec);
     }
 
     private static @Nullable Object firstValue(Object result) {
