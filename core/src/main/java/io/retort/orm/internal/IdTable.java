@@ -27,6 +27,9 @@ public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds 
 
     public abstract void remove(Object id);
 
+    /** Removes {@code id} only if it holds {@code expected} (compared by identity); answers whether it did. */
+    public abstract boolean remove(Object id, V expected);
+
     public abstract int size();
 
     /** An empty table suited to keys like {@code id}. */
@@ -104,8 +107,26 @@ public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds 
 
         @Override
         public void remove(Object id) {
+            int slot = slotOf(id);
+            if (slot >= 0) {
+                removeAt(slot);
+            }
+        }
+
+        @Override
+        public boolean remove(Object id, V expected) {
+            int slot = slotOf(id);
+            if (slot < 0 || values[slot] != expected) {
+                return false;
+            }
+            removeAt(slot);
+            return true;
+        }
+
+        /** The slot holding {@code id}, or -1. */
+        private int slotOf(Object id) {
             if (!(id instanceof Long boxed)) {
-                return;
+                return -1;
             }
             long key = boxed;
             int mask = keys.length - 1;
@@ -113,9 +134,11 @@ public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds 
             while (values[slot] != null && keys[slot] != key) {
                 slot = (slot + 1) & mask;
             }
-            if (values[slot] == null) {
-                return;
-            }
+            return values[slot] == null ? -1 : slot;
+        }
+
+        private void removeAt(int slot) {
+            int mask = keys.length - 1;
             // Backward shift: move later entries of the probe run into the gap they may now use.
             int gap = slot;
             for (int next = (gap + 1) & mask; values[next] != null; next = (next + 1) & mask) {
@@ -190,6 +213,15 @@ public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds 
         @Override
         public void remove(Object id) {
             values.remove(id);
+        }
+
+        @Override
+        public boolean remove(Object id, V expected) {
+            if (values.get(id) != expected) {
+                return false;
+            }
+            values.remove(id);
+            return true;
         }
 
         @Override

@@ -77,4 +77,25 @@ class IdTableTest {
         table.remove(1L);
         assertThat(table.get(1L)).isNull();
     }
+
+    @Test
+    void aKeyIsRemovedOnlyWhenItHoldsTheExpectedValue() {
+        for (Object firstKey : new Object[] {1L, "a"}) {
+            IdTable<Object> table = IdTable.forKey(firstKey);
+            Object held = state();
+            Object other = state();
+            for (long key = 1; key <= 100; key++) {
+                table = table.put(firstKey instanceof Long ? key : "k" + key, key == 7 ? held : state());
+            }
+            Object seven = firstKey instanceof Long ? 7L : "k7";
+            Object eight = firstKey instanceof Long ? 8L : "k8";
+            assertThat(table.remove(seven, other)).isFalse();
+            assertThat(table.get(seven)).isSameAs(held);
+            assertThat(table.remove(firstKey instanceof Long ? 1_000L : "k1000", held)).isFalse();
+            assertThat(table.remove(seven, held)).isTrue();
+            assertThat(table.get(seven)).isNull();
+            assertThat(table.get(eight)).isNotNull();
+            assertThat(table.size()).isEqualTo(99);
+        }
+    }
 }

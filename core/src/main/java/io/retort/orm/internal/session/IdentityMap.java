@@ -183,8 +183,8 @@ public final class IdentityMap {
         }
         state.joinIndex = -1;
         Object id = state.id();
-        if (id != null && byKey.get(state.mapping().type(), id) == state) {
-            byKey.remove(state.mapping().type(), id);
+        if (id != null) {
+            byKey.remove(state.mapping().type(), id, state);
         }
     }
 

@@ -77,6 +77,14 @@ final class KeyIndex {
         }
     }
 
+    /** Removes {@code id} of {@code type} only if it is {@code state}'s entry (one probe, not a look-up and a removal). */
+    void remove(Class<?> type, Object id, InstanceState state) {
+        IdTable<InstanceState> ids = ids(type);
+        if (ids != null) {
+            ids.remove(id, state);
+        }
+    }
+
     void clear() {
         if (byType != null) {
             byType.clear();
