@@ -43,7 +43,7 @@ public final class AccessClasses {
     /** Generated access to one field (through its declaring class's nest), or null where it cannot be had. */
     public static @Nullable GeneratedFieldAccess define(Field field) {
         Class<?> declaring = field.getDeclaringClass();
-        if (declaring.isInterface() || declaring.isHidden() || !accessible(declaring, field)) {
+        if (declaring.isInterface() || declaring.isHidden() || !eligible(declaring, field)) {
             return null;
         }
         Object access = defineNestmate(declaring, () -> AccessClassWriter.field(field));
@@ -65,11 +65,21 @@ public final class AccessClasses {
         }
     }
 
-    /** Whether code in {@code type}'s nest can create it and read and write every field without a linkage error later. */
+    /** {@link #nestReaches}, false too when asking the JVM about the class fails to link. */
     private static boolean eligible(Class<?> type, List<Field> fields) {
+        try {
+            return nestReaches(type, fields);
+        } catch (LinkageError refused) {    // e.g. a nested class whose enclosing class another loader holds
+            return false;
+        }
+    }
+
+    /** Whether code in {@code type}'s nest can create it and read and write every field without a linkage error later. */
+    private static boolean nestReaches(Class<?> type, List<Field> fields) {
         int modifiers = type.getModifiers();
-        if (fields.size() > MAX_FIELDS || Modifier.isAbstract(modifiers) || type.isInterface() || type.isHidden() || type.isArray()
-                || type.isPrimitive() || (type.getEnclosingClass() != null && !Modifier.isStatic(modifiers))) {
+        if (fields.size() > MAX_FIELDS || Modifier.isAbstract(modifiers) || type.isInterface() || type.isHidden()
+                || type.isArray() || type.isPrimitive()
+                || (type.getEnclosingClass() != null && !Modifier.isStatic(modifiers))) {
             return false;
         }
         try {
@@ -83,6 +93,15 @@ public final class AccessClasses {
             }
         }
         return true;
+    }
+
+    /** {@link #accessible}, false too when asking the JVM about the field fails to link. */
+    private static boolean eligible(Class<?> host, Field field) {
+        try {
+            return accessible(host, field);
+        } catch (LinkageError refused) {
+            return false;
+        }
     }
 
     /** Whether code in {@code host}'s nest can read and write {@code field} without a linkage error later. */

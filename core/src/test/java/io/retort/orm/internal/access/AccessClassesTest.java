@@ -107,6 +107,33 @@ class AccessClassesTest {
         assertThat(AccessClasses.define(WithFinal.class.getDeclaredField("fixed"))).isNull();
     }
 
+    @Test
+    void aClassFromAnotherClassLoaderIsRefusedSoCallersUseReflection() throws Exception {
+        String name = PlainRow.class.getName();
+        byte[] bytes;
+        try (var in = PlainRow.class.getResourceAsStream("/" + name.replace('.', '/') + ".class")) {
+            bytes = in.readAllBytes();
+        }
+        ClassLoader child = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String className, boolean resolve) throws ClassNotFoundException {
+                if (className.equals(name)) {
+                    synchronized (getClassLoadingLock(className)) {
+                        Class<?> loaded = findLoadedClass(className);
+                        return loaded != null ? loaded : defineClass(className, bytes, 0, bytes.length);
+                    }
+                }
+                return super.loadClass(className, resolve);
+            }
+        };
+        Class<?> elsewhere = child.loadClass(name);
+        assertThat(elsewhere).isNotSameAs(PlainRow.class);
+        List<Field> fields = List.of(elsewhere.getDeclaredField("id"), elsewhere.getDeclaredField("name"));
+        assertThat(AccessClasses.define(PlainRow.class, fields(PlainRow.class))).isNotNull();
+        assertThat(AccessClasses.define(elsewhere, fields)).isNull();
+        assertThat(AccessClasses.define(fields.get(1))).isNull();
+    }
+
     private static List<Field> fields(Class<?> type, Class<?>... supers) {
         List<Field> fields = new ArrayList<>();
         for (Class<?> c : supers) {
