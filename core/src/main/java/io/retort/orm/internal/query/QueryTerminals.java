@@ -49,8 +49,7 @@ public final class QueryTerminals {
         if (pinnedToOneKey()) {
             // At most one row can match: the first is the only one, no list to collect and count.
             Mono<Object> found = runner.read("query." + operation, connection -> limited(connection, 1)).next();
-            return noneAllowed ? found : found.switchIfEmpty(Mono.error(() -> new IllegalStateException("Query."
-                    + operation + " expected exactly one row but found none [" + describe() + "]")));
+            return noneAllowed ? found : found.switchIfEmpty(Mono.error(() -> noneFound(operation)));
         }
         return runner.read("query." + operation, connection -> limited(connection, 2).collectList()
                 .flatMap(found -> {
@@ -58,8 +57,7 @@ public final class QueryTerminals {
                         return Mono.just(found.get(0));
                     }
                     if (found.isEmpty()) {
-                        return noneAllowed ? Mono.empty() : Mono.error(new IllegalStateException("Query." + operation
-                                + " expected exactly one row but found none [" + describe() + "]"));
+                        return noneAllowed ? Mono.empty() : Mono.error(noneFound(operation));
                     }
                     return runner.count(connection, spec).flatMap(total -> Mono.error(new IllegalStateException(
                             "Query." + operation + " expected " + (noneAllowed ? "at most" : "exactly") + " one row but"
@@ -108,6 +106,11 @@ public final class QueryTerminals {
         // A query pinned to one key needs no LIMIT: it then runs the SELECT session.get runs.
         QuerySpec narrowed = pinnedToOneKey() ? spec : spec.withPaging(limit, spec.offset());
         return runner.results(connection, narrowed, runner.compile(narrowed));
+    }
+
+    private IllegalStateException noneFound(String operation) {
+        return new IllegalStateException("Query." + operation + " expected exactly one row but found none ["
+                + describe() + "]");
     }
 
     /** Whether the query can return at most one row as it stands (its key pinned, no paging, not raw SQL). */

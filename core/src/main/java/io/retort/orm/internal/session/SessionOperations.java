@@ -218,10 +218,11 @@ public final class SessionOperations {
         return selectByKey(binding.mapping(), state.key())
                 .flatMap(select -> core.withReadConnection(connection -> core.runtime().executor().query(connection, select,
                         (row, metadata) -> {
-                            List<PropertyMapping> properties = binding.mapping().properties();
-                            for (int i = 0; i < properties.size(); i++) {
-                                properties.get(i).set(entity, binding.read(row, i, i));
+                            Object[] values = new Object[binding.mapping().properties().size()];
+                            for (int i = 0; i < values.length; i++) {
+                                values[i] = binding.read(row, i, i);
                             }
+                            binding.mapping().access().writeAll(entity, values);
                             state.snapshot();
                             return entity;
                         })).next())
