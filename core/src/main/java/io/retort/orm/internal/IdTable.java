@@ -43,22 +43,28 @@ public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds 
                 : new AnyIds<>();
     }
 
-    /** Linear probing over {@code long} keys, removal by backward shift (no tombstones). */
+    /**
+     * Linear probing over {@code long} keys, removal by backward shift (no tombstones). The slots
+     * hold only primitives (keys, and positions of the values in {@link DenseEntries}), so filing
+     * a value stores one reference beside the last one filed rather than at a random slot.
+     */
     static final class LongIds<V> extends IdTable<V> {
 
         // Small at first (a lookup files one object); grows fourfold while small, then twofold.
         private long[] keys;
-        private @Nullable Object[] values;
+        /** Per slot: 0 when free, else 1 + the value's index in {@link #entries}. */
+        private int[] positions;
+        private final DenseEntries<V> entries;
         private int size;
 
         /** {@code capacity}: a power of two. */
         LongIds(int capacity) {
             keys = new long[capacity];
-            values = new Object[capacity];
+            positions = new int[capacity];
+            entries = new DenseEntries<>(capacity >>> 1);
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public @Nullable V get(Object id) {
             if (!(id instanceof Long boxed)) {
                 return null;
@@ -66,12 +72,12 @@ public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds 
             long key = boxed;
             int mask = keys.length - 1;
             for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
-                Object value = values[slot];
-                if (value == null) {
+                int position = positions[slot];
+                if (position == 0) {
                     return null;
                 }
                 if (keys[slot] == key) {
-                    return (V) value;
+                    return entries.at(position);
                 }
             }
         }
@@ -92,14 +98,15 @@ public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds 
             long key = boxed;
             int mask = keys.length - 1;
             for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
-                if (values[slot] == null) {
+                int position = positions[slot];
+                if (position == 0) {
                     keys[slot] = key;
-                    values[slot] = value;
+                    positions[slot] = entries.append(value, size, positions);
                     size++;
                     return this;
                 }
                 if (keys[slot] == key) {
-                    values[slot] = value;
+                    entries.set(position, value);
                     return this;
                 }
             }
@@ -116,7 +123,7 @@ public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds 
         @Override
         public boolean remove(Object id, V expected) {
             int slot = slotOf(id);
-            if (slot < 0 || values[slot] != expected) {
+            if (slot < 0 || entries.at(positions[slot]) != expected) {
                 return false;
             }
             removeAt(slot);
@@ -131,53 +138,54 @@ public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds 
             long key = boxed;
             int mask = keys.length - 1;
             int slot = slot(key, mask);
-            while (values[slot] != null && keys[slot] != key) {
+            while (positions[slot] != 0 && keys[slot] != key) {
                 slot = (slot + 1) & mask;
             }
-            return values[slot] == null ? -1 : slot;
+            return positions[slot] == 0 ? -1 : slot;
         }
 
         private void removeAt(int slot) {
+            entries.remove(positions[slot]);
             int mask = keys.length - 1;
             // Backward shift: move later entries of the probe run into the gap they may now use.
             int gap = slot;
-            for (int next = (gap + 1) & mask; values[next] != null; next = (next + 1) & mask) {
+            for (int next = (gap + 1) & mask; positions[next] != 0; next = (next + 1) & mask) {
                 int home = slot(keys[next], mask);
                 if (((next - home) & mask) >= ((next - gap) & mask)) {
                     keys[gap] = keys[next];
-                    values[gap] = values[next];
+                    positions[gap] = positions[next];
                     gap = next;
                 }
             }
-            values[gap] = null;
+            positions[gap] = 0;
             size--;
         }
 
+        /** A larger hash part; the entries stay where they are (only primitives move). */
         private void grow() {
             long[] oldKeys = keys;
-            Object[] oldValues = values;
+            int[] oldPositions = positions;
             int capacity = oldKeys.length < 4096 ? oldKeys.length * 4 : oldKeys.length * 2;
             keys = new long[capacity];
-            values = new Object[capacity];
-            int mask = keys.length - 1;
+            positions = new int[capacity];
+            int mask = capacity - 1;
             for (int i = 0; i < oldKeys.length; i++) {
-                if (oldValues[i] != null) {
+                if (oldPositions[i] != 0) {
                     int slot = slot(oldKeys[i], mask);
-                    while (values[slot] != null) {
+                    while (positions[slot] != 0) {
                         slot = (slot + 1) & mask;
                     }
                     keys[slot] = oldKeys[i];
-                    values[slot] = oldValues[i];
+                    positions[slot] = oldPositions[i];
                 }
             }
         }
 
-        @SuppressWarnings("unchecked")
         private AnyIds<V> toAny() {
             AnyIds<V> any = new AnyIds<>();
             for (int i = 0; i < keys.length; i++) {
-                if (values[i] != null) {
-                    any.put(keys[i], (V) values[i]);
+                if (positions[i] != 0) {
+                    any.put(keys[i], entries.at(positions[i]));
                 }
             }
             return any;

@@ -64,6 +64,34 @@ class IdTableTest {
     }
 
     @Test
+    void valuesOfRemovedKeysLeaveTheirPlacesToLaterOnesAndEveryKeyIsStillFound() {
+        IdTable<Object> table = IdTable.forKey(1L);
+        Map<Long, Object> expected = new HashMap<>();
+        for (int round = 0; round < 5; round++) {
+            long first = round * 100_000L;
+            for (long key = first; key < first + 10_000; key++) {
+                Object state = state();
+                table = table.put(key, state);
+                expected.put(key, state);
+            }
+            for (long key = first; key < first + 10_000; key++) {
+                if (key % 10 != 0) {            // nine in ten go: the value array is compacted as later rounds fill it
+                    assertThat(table.remove(key, expected.get(key))).isTrue();
+                    expected.remove(key);
+                }
+            }
+            Long replaced = first + 10;
+            Object replacement = state();
+            table = table.put(replaced, replacement);
+            expected.put(replaced, replacement);
+        }
+        assertThat(table.size()).isEqualTo(expected.size());
+        for (long key = 0; key < 500_000; key++) {
+            assertThat(table.get(key)).as("key %d", key).isSameAs(expected.get(key));
+        }
+    }
+
+    @Test
     void aKeyOfAnotherTypeMovesEveryEntryToAGeneralTable() {
         IdTable<Object> table = IdTable.forKey(1L);
         Object one = state();
