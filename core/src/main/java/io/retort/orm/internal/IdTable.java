@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Values by primary-key value: the identity map's object states of one class, a loader's parents.
- * Keys of type {@code Long}, by far the most common, sit unboxed in an open-addressed table
- * ({@link LongIds}): a lookup compares primitives in one array instead of following a hash-map
- * node to a boxed key (often a trip to main memory, for a key loaded long before), and a put
- * allocates nothing. Any other key type (a composite key is a List) uses a {@link HashMap} ({@link AnyIds}).
+ * Keys of type {@code Long}, by far the most common, are never boxed in the table: keys that lie
+ * close together (generated ones) index an array directly ({@link DenseIds}), others sit in an
+ * open-addressed table ({@link LongIds}) where a lookup compares primitives instead of following
+ * a hash-map node to a boxed key (often a trip to main memory, for a key loaded long before); a
+ * put allocates nothing. Any other key type (a composite key is a List) uses a {@link HashMap}
+ * ({@link AnyIds}). Values are kept in filing order ({@link DenseEntries}).
  *
  * <pre>{@code
  * IdTable<Parent> parents = IdTable.forKey(firstKey);
@@ -18,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Parent found = parents.get(key);
  * }</pre>
  */
-public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds {
+public abstract sealed class IdTable<V> permits IdTable.DenseIds, IdTable.LongIds, IdTable.AnyIds {
 
     public abstract @Nullable V get(Object id);
 
@@ -34,13 +36,177 @@ public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds 
 
     /** An empty table suited to keys like {@code id}. */
     public static <V> IdTable<V> forKey(Object id) {
-        return id instanceof Long ? new LongIds<>(8) : new AnyIds<>();
+        return id instanceof Long first ? forLong(first, 8) : new AnyIds<>();
     }
 
     /** An empty table suited to keys like {@code id}, sized for {@code expected} of them. */
     public static <V> IdTable<V> forKey(Object id, int expected) {
-        return id instanceof Long ? new LongIds<>(Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2)
-                : new AnyIds<>();
+        return id instanceof Long first ? forLong(first, Math.max(8, expected)) : new AnyIds<>();
+    }
+
+    private static <V> IdTable<V> forLong(long first, int capacity) {
+        return DenseIds.fits(first) ? new DenseIds<>(first, capacity)
+                : new LongIds<>(Integer.highestOneBit(capacity * 2 - 1) * 2);
+    }
+
+    /**
+     * {@code Long} keys that lie close together (generated keys, read in any order), each at its
+     * own index: a look-up is one array read, and keys read in order touch memory in order. Holds
+     * up to four slots per key; when keys spread wider, the table moves to {@link LongIds}.
+     */
+    static final class DenseIds<V> extends IdTable<V> {
+
+        /** The most slots per live key (and at least this many in all) before the keys count as spread out. */
+        private static final int SPREAD = 4;
+        private static final int MIN_SPAN = 1024;
+        private static final int MAX_SLOTS = 1 << 28;
+        /**
+         * How far from the ends of {@code long} a dense table's slots stay: then {@code key - base}
+         * can only wrap around to an offset far outside the table, never into it.
+         */
+        private static final long GUARD = 1L << 30;
+
+        /** The key of slot 0. */
+        private long base;
+        /** Per key - {@link #base}: 0 when absent, else the value's position in {@link #entries}. */
+        private int[] positions;
+        private final DenseEntries<V> entries;
+        private int size;
+
+        DenseIds(long first, int capacity) {
+            this.base = first;
+            this.positions = new int[capacity];
+            this.entries = new DenseEntries<>(capacity);
+        }
+
+        /** Whether a dense table may hold {@code key}. */
+        static boolean fits(long key) {
+            return key > Long.MIN_VALUE + GUARD && key < Long.MAX_VALUE - GUARD;
+        }
+
+        @Override
+        public @Nullable V get(Object id) {
+            if (!(id instanceof Long boxed)) {
+                return null;
+            }
+            long offset = boxed - base;
+            if (offset < 0 || offset >= positions.length) {
+                return null;
+            }
+            int position = positions[(int) offset];
+            return position == 0 ? null : entries.at(position);
+        }
+
+        @Override
+        public IdTable<V> put(Object id, V value) {
+            if (!(id instanceof Long boxed)) {
+                return toAny().put(id, value);
+            }
+            long key = boxed;
+            if (key - base < 0 || key - base >= positions.length) {
+                if (!widen(key)) {
+                    return toHashed().put(id, value);
+                }
+            }
+            int offset = (int) (key - base);
+            int position = positions[offset];
+            if (position != 0) {
+                entries.set(position, value);
+            } else {
+                positions[offset] = entries.append(value, size, positions);
+                size++;
+            }
+            return this;
+        }
+
+        /**
+         * Makes room for {@code key}, with as much again beyond it on its side (keys filed in
+         * either order cost amortised constant time); false when the keys are too spread out.
+         */
+        private boolean widen(long key) {
+            int low = 0;
+            int high = positions.length - 1;
+            while (low <= high && positions[low] == 0) {
+                low++;
+            }
+            while (high >= low && positions[high] == 0) {
+                high--;
+            }
+            long min = low > high ? key : Math.min(key, base + low);
+            long max = low > high ? key : Math.max(key, base + high);
+            long span = max - min + 1;
+            if (span <= 0 || span > Math.max(MIN_SPAN, (long) SPREAD * (size + 1)) || span > MAX_SLOTS / 2) {
+                return false;
+            }
+            int capacity = (int) Math.max(positions.length, span * 2);
+            long newBase = key < min + span / 2 ? max - capacity + 1 : min;  // the room goes where keys are arriving
+            if (!fits(newBase) || !fits(newBase + capacity)) {
+                return false;
+            }
+            int[] moved = new int[capacity];
+            if (low <= high) {
+                System.arraycopy(positions, low, moved, (int) (base + low - newBase), high - low + 1);
+            }
+            positions = moved;
+            base = newBase;
+            return true;
+        }
+
+        @Override
+        public void remove(Object id) {
+            int offset = offsetOf(id);
+            if (offset >= 0) {
+                entries.remove(positions[offset]);
+                positions[offset] = 0;
+                size--;
+            }
+        }
+
+        @Override
+        public boolean remove(Object id, V expected) {
+            int offset = offsetOf(id);
+            if (offset < 0 || entries.at(positions[offset]) != expected) {
+                return false;
+            }
+            entries.remove(positions[offset]);
+            positions[offset] = 0;
+            size--;
+            return true;
+        }
+
+        /** The slot of {@code id} when it is filed, or -1. */
+        private int offsetOf(Object id) {
+            if (!(id instanceof Long boxed)) {
+                return -1;
+            }
+            long offset = boxed - base;
+            return offset < 0 || offset >= positions.length || positions[(int) offset] == 0 ? -1 : (int) offset;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        private IdTable<V> toHashed() {
+            IdTable<V> hashed = new LongIds<>(Integer.highestOneBit(Math.max(4, size) * 2 - 1) * 4);
+            for (int i = 0; i < positions.length; i++) {
+                if (positions[i] != 0) {
+                    hashed = hashed.put(base + i, entries.at(positions[i]));
+                }
+            }
+            return hashed;
+        }
+
+        private AnyIds<V> toAny() {
+            AnyIds<V> any = new AnyIds<>();
+            for (int i = 0; i < positions.length; i++) {
+                if (positions[i] != 0) {
+                    any.put(base + i, entries.at(positions[i]));
+                }
+            }
+            return any;
+        }
     }
 
     /**
@@ -56,6 +222,9 @@ public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds 
         private int[] positions;
         private final DenseEntries<V> entries;
         private int size;
+        /** The smallest and largest key ever filed: when they come close enough, a growing table turns dense. */
+        private long min = Long.MAX_VALUE;
+        private long max = Long.MIN_VALUE;
 
         /** {@code capacity}: a power of two. */
         LongIds(int capacity) {
@@ -93,9 +262,15 @@ public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds 
                 return toAny().put(id, value);
             }
             if (size >= keys.length >>> 1) {
+                IdTable<V> dense = toDense();
+                if (dense != null) {
+                    return dense.put(id, value);
+                }
                 grow();
             }
             long key = boxed;
+            min = Math.min(min, key);
+            max = Math.max(max, key);
             int mask = keys.length - 1;
             for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
                 int position = positions[slot];
@@ -159,6 +334,25 @@ public abstract sealed class IdTable<V> permits IdTable.LongIds, IdTable.AnyIds 
             }
             positions[gap] = 0;
             size--;
+        }
+
+        /**
+         * The same entries in a {@link DenseIds}, when the keys filed so far turned out close
+         * together (say, a query's rows in another order than their keys); else null.
+         */
+        private @Nullable IdTable<V> toDense() {
+            long span = max - min + 1;
+            if (span <= 0 || span > (long) DenseIds.SPREAD * size || span > DenseIds.MAX_SLOTS / 2
+                    || !DenseIds.fits(min) || !DenseIds.fits(max)) {
+                return null;
+            }
+            IdTable<V> dense = new DenseIds<>(min, (int) span * 2);
+            for (int i = 0; i < keys.length; i++) {
+                if (positions[i] != 0) {
+                    dense = dense.put(keys[i], entries.at(positions[i]));
+                }
+            }
+            return dense;
         }
 
         /** A larger hash part; the entries stay where they are (only primitives move). */

@@ -2,7 +2,10 @@ package io.retort.orm.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -92,6 +95,84 @@ class IdTableTest {
     }
 
     @Test
+    void closeKeysInAnyOrderStayInADenseTableAndAreAllFound() {
+        for (String order : new String[] {"ascending", "descending", "shuffled"}) {
+            List<Long> keys = new ArrayList<>();
+            for (long key = 1_000; key < 21_000; key++) {
+                keys.add(key);
+            }
+            if (order.equals("descending")) {
+                Collections.reverse(keys);
+            } else if (order.equals("shuffled")) {
+                Collections.shuffle(keys, new Random(3));
+            }
+            IdTable<Object> table = IdTable.forKey(keys.get(0));
+            Map<Long, Object> expected = new HashMap<>();
+            for (Long key : keys) {
+                Object state = state();
+                table = table.put(key, state);
+                expected.put(key, state);
+            }
+            assertThat(table).as(order).isInstanceOf(IdTable.DenseIds.class);
+            for (long key = 0; key < 22_000; key++) {
+                assertThat(table.get(key)).as("%s key %d", order, key).isSameAs(expected.get(key));
+            }
+            assertThat(table.size()).isEqualTo(20_000);
+        }
+    }
+
+    @Test
+    void aWindowOfKeysMovingForwardStaysDenseAsOldKeysAreRemoved() {
+        IdTable<Object> table = IdTable.forKey(1L);
+        Map<Long, Object> expected = new HashMap<>();
+        for (long key = 1; key <= 300_000; key++) {     // a stream: new keys arrive, those 5,000 back are collected
+            Object state = state();
+            table = table.put(key, state);
+            expected.put(key, state);
+            if (key > 5_000) {
+                assertThat(table.remove(key - 5_000, expected.remove(key - 5_000))).isTrue();
+            }
+        }
+        assertThat(table).isInstanceOf(IdTable.DenseIds.class);
+        assertThat(table.size()).isEqualTo(5_000);
+        for (long key = 0; key <= 300_001; key += 7) {
+            assertThat(table.get(key)).as("key %d", key).isSameAs(expected.get(key));
+        }
+    }
+
+    @Test
+    void keysSpreadFarApartMoveToAHashedTableAndExtremeKeysAreNeverConfused() {
+        long[] keys = {1, 2, 3, 5_000_000_000L, -7, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - (1L << 30),
+            Long.MIN_VALUE + 1, 4, 0};
+        IdTable<Object> table = IdTable.forKey(keys[0]);
+        Map<Long, Object> expected = new HashMap<>();
+        for (long key : keys) {
+            Object state = state();
+            table = table.put(key, state);
+            expected.put(key, state);
+        }
+        assertThat(table).isInstanceOf(IdTable.LongIds.class);
+        for (long key : keys) {
+            assertThat(table.get(key)).isSameAs(expected.get(key));
+            assertThat(table.get(key + 1)).isSameAs(expected.get(key + 1));
+            assertThat(table.get(key - 1)).isSameAs(expected.get(key - 1));
+        }
+        for (long first : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 5}) {
+            IdTable<Object> extreme = IdTable.forKey(first);
+            Object state = state();
+            extreme = extreme.put(first, state);
+            assertThat(extreme.get(first)).isSameAs(state);
+            assertThat(extreme.get(Long.MIN_VALUE + 3)).isNull();
+            assertThat(extreme.get(3L)).isNull();
+        }
+        IdTable<Object> dense = IdTable.forKey(Long.MAX_VALUE - (1L << 30) - 10);
+        Object near = state();
+        dense = dense.put(Long.MAX_VALUE - (1L << 30) - 10, near);
+        assertThat(dense.get(Long.MIN_VALUE + 1)).isNull();
+        assertThat(dense.get(Long.MAX_VALUE - (1L << 30) - 10)).isSameAs(near);
+    }
+
+    @Test
     void aKeyOfAnotherTypeMovesEveryEntryToAGeneralTable() {
         IdTable<Object> table = IdTable.forKey(1L);
         Object one = state();
@@ -104,6 +185,13 @@ class IdTableTest {
         assertThat(table.get("two")).isSameAs(two);
         table.remove(1L);
         assertThat(table.get(1L)).isNull();
+        IdTable<Object> spread = IdTable.forKey(1L);
+        spread = spread.put(1L, one).put(1L << 40, two);
+        assertThat(spread).isInstanceOf(IdTable.LongIds.class);
+        spread = spread.put("three", one);
+        assertThat(spread).isInstanceOf(IdTable.AnyIds.class);
+        assertThat(spread.get(1L << 40)).isSameAs(two);
+        assertThat(spread.get(1L)).isSameAs(one);
     }
 
     @Test
