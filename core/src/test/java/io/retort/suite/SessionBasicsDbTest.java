@@ -131,6 +131,40 @@ class SessionBasicsDbTest {
     }
 
     @Test
+    void aByteArrayChangedInPlaceIsWrittenAndAnUntouchedOneIsNot() {
+        Metadata blobs = Metadata.of(Attachment.class);
+        SessionFactory factory = SessionFactory.of(engine, blobs);
+        Attachment saved = new Attachment();
+        saved.id = 1L;
+        saved.data = new byte[] {1, 2, 3};
+        blobs.dropAll(engine).then(blobs.createAll(engine))
+                .then(factory.inTransaction(session -> Mono.fromRunnable(() -> session.add(saved))))
+                .then(factory.inTransaction(session -> session.get(Attachment.class, 1L).flatMap(loaded -> {
+                    TestDatabase.recorder().reset();
+                    return session.flush().then(Mono.fromCallable(() -> {
+                        assertThat(TestDatabase.recorder().count("update")).isZero();     // loaded and untouched: nothing to write
+                        loaded.data[1] = 9;                                            // changed in place, not reassigned
+                        return loaded;
+                    }));
+                })))
+                .then(factory.inSession(session -> session.get(Attachment.class, 1L).map(loaded -> loaded.data)))
+                .as(StepVerifier::create)
+                .assertNext(data -> assertThat(data).containsExactly(1, 9, 3))
+                .verifyComplete();
+        blobs.dropAll(engine).as(StepVerifier::create).verifyComplete();
+    }
+
+    /** An entity with a binary column, for in-place changes. */
+    @io.retort.orm.Table("session_attachments")
+    public static class Attachment {
+        @io.retort.orm.Id public Long id;
+        public byte[] data;
+
+        public Attachment() {
+        }
+    }
+
+    @Test
     void currentSessionComesFromTheContext() {
         sessions.inTransaction(session -> Sessions.current().map(current -> current == session))
                 .as(StepVerifier::create).expectNext(true).verifyComplete();

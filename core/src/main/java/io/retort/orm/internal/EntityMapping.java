@@ -28,6 +28,8 @@ public final class EntityMapping {
     private final Map<String, PropertyMapping> byColumn = new HashMap<>();
     private final Map<String, RelationshipMapping> relationshipsByField = new HashMap<>();
     private final EntityAccess access;
+    /** Whether a property can hold a byte array, which snapshots must copy (the object may change it in place). */
+    private final boolean holdsArrays;
 
     EntityMapping(Class<?> type, String table, List<PropertyMapping> properties, List<RelationshipMapping> relationships,
             Instantiator instantiator) {
@@ -37,6 +39,7 @@ public final class EntityMapping {
         this.properties = List.copyOf(properties);
         this.relationships = List.copyOf(relationships);
         this.access = EntityAccess.of(type, instantiator, this.properties);
+        this.holdsArrays = this.properties.stream().anyMatch(property -> property.javaType().isAssignableFrom(byte[].class));
         List<PropertyMapping> keys = new ArrayList<>();
         PropertyMapping generated = null;
         PropertyMapping versionField = null;
@@ -59,6 +62,11 @@ public final class EntityMapping {
         this.ids = List.copyOf(keys);
         this.generatedId = generated;
         this.version = versionField;
+    }
+
+    /** Whether a property can hold a byte array (Object-typed ones included), which snapshots copy. */
+    public boolean holdsArrays() {
+        return holdsArrays;
     }
 
     /** Creation of instances and access to all column fields at once. */

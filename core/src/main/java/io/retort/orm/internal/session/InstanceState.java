@@ -231,7 +231,7 @@ public final class InstanceState {
      * array becomes the snapshot (byte arrays are copied, the object keeps its own).
      */
     void loaded(Object[] values) {
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; mapping.holdsArrays() && i < values.length; i++) {
             if (values[i] instanceof byte[] bytes) {
                 values[i] = bytes.clone();
             }
