@@ -1,8 +1,7 @@
 package io.retort.internal.engine;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.R2dbcTimeoutException;
@@ -11,96 +10,98 @@ import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
 
 import reactor.core.CoreSubscriber;
-import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 import reactor.util.context.Context;
 
 /**
  * Fails a connection acquisition that has not delivered within the acquire timeout. Unlike
- * {@code Mono.timeout}, which schedules a timer for every acquisition, it arms a timer only when
- * the pool did not hand a connection over while being subscribed to, which is the common case
- * for a warm pool (measured: the timer and its description were 3% of a primary-key lookup). A
- * connection that arrives after the deadline went off is given back to the pool.
+ * {@code Mono.timeout}, which schedules a timer for every acquisition, it starts a wait only when
+ * the pool did not hand a connection over while being subscribed to (the common case for a warm
+ * pool), and waits share one timer per engine ({@link AcquireWaiters}). A connection that arrives
+ * after the deadline went off is given back to the pool.
  *
  * <pre>{@code
- * Mono<Connection> connection = AcquireDeadline.of(Mono.from(pool.create()), Duration.ofSeconds(10));
+ * Mono<Connection> connection = AcquireDeadline.of(Mono.from(pool.create()), waiters);
  * }</pre>
  */
 final class AcquireDeadline extends Mono<Connection> {
 
     private final Mono<Connection> source;
-    private final Duration timeout;
-    private final Scheduler timer;
+    private final AcquireWaiters waiters;
 
-    private AcquireDeadline(Mono<Connection> source, Duration timeout, Scheduler timer) {
+    private AcquireDeadline(Mono<Connection> source, AcquireWaiters waiters) {
         this.source = source;
-        this.timeout = timeout;
-        this.timer = timer;
+        this.waiters = waiters;
     }
 
-    static Mono<Connection> of(Mono<Connection> source, Duration timeout) {
-        return new AcquireDeadline(source, timeout, Schedulers.parallel());
+    static Mono<Connection> of(Mono<Connection> source, AcquireWaiters waiters) {
+        return new AcquireDeadline(source, waiters);
     }
 
+    /** With a line of its own: for tests. */
     static Mono<Connection> of(Mono<Connection> source, Duration timeout, Scheduler timer) {
-        return new AcquireDeadline(source, timeout, timer);
+        return new AcquireDeadline(source, new AcquireWaiters(timeout, timer));
     }
 
     @Override
     public void subscribe(CoreSubscriber<? super Connection> actual) {
-        DeadlineSubscriber deadline = new DeadlineSubscriber(actual, timeout);
+        DeadlineSubscriber deadline = new DeadlineSubscriber(actual, waiters);
         source.subscribe(deadline);
-        deadline.armUnlessDone(timer);
+        deadline.waitUnlessDone();
     }
 
     /** Passes the one connection (or error) on, unless the deadline or a cancel came first. */
-    private static final class DeadlineSubscriber extends AtomicBoolean implements CoreSubscriber<Connection>,
+    private static final class DeadlineSubscriber extends AcquireWaiters.Waiter implements CoreSubscriber<Connection>,
             Subscription {
 
-        private final CoreSubscriber<? super Connection> actual;
-        private final Duration timeout;
-        private volatile @Nullable Subscription upstream;
-        private volatile @Nullable Disposable armed;
+        private static final AtomicIntegerFieldUpdater<DeadlineSubscriber> DECIDED =
+                AtomicIntegerFieldUpdater.newUpdater(DeadlineSubscriber.class, "decided");
 
-        DeadlineSubscriber(CoreSubscriber<? super Connection> actual, Duration timeout) {
+        private final CoreSubscriber<? super Connection> actual;
+        private final AcquireWaiters waiters;
+        private volatile @Nullable Subscription upstream;
+        private volatile int decided;
+        private volatile boolean waiting;
+
+        DeadlineSubscriber(CoreSubscriber<? super Connection> actual, AcquireWaiters waiters) {
             this.actual = actual;
-            this.timeout = timeout;
+            this.waiters = waiters;
         }
 
         /** True once the outcome is decided: delivered, failed, timed out or cancelled. */
         private boolean decide() {
-            if (!compareAndSet(false, true)) {
+            if (!DECIDED.compareAndSet(this, 0, 1)) {
                 return false;
             }
-            Disposable timer = armed;
-            if (timer != null) {
-                timer.dispose();
+            if (waiting) {
+                waiters.remove(this);
             }
             return true;
         }
 
-        void armUnlessDone(Scheduler scheduler) {
-            if (get()) {
+        void waitUnlessDone() {
+            if (decided != 0) {
                 return;
             }
-            armed = scheduler.schedule(this::expire, timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (get()) {
-                // Decided while the timer was being armed: the decision could not see it.
-                armed.dispose();
+            waiting = true;
+            waiters.add(this);
+            if (decided != 0) {
+                // Decided while the wait was starting: the decision may not have seen it.
+                waiters.remove(this);
             }
         }
 
-        private void expire() {
+        @Override
+        void expire() {
             if (decide()) {
                 Subscription subscription = upstream;
                 if (subscription != null) {
                     subscription.cancel();
                 }
                 actual.onError(new R2dbcTimeoutException("Connection acquisition timed out after "
-                        + timeout.toMillis() + "ms"));
+                        + waiters.timeout().toMillis() + "ms"));
             }
         }
 

@@ -10,6 +10,7 @@ import org.reactivestreams.Publisher;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The one place that opens connections and transactions. {@link #withConnection} releases the
@@ -23,12 +24,12 @@ public final class ConnectionScopes {
     private final StatementExecutor executor;
     private final DriverCalls calls;
     private final DriverSupport driver;
-    private final Duration acquireTimeout;
+    private final AcquireWaiters waiters;
 
     public ConnectionScopes(ConnectionFactory pool, Duration acquireTimeout, ErrorTranslator errors,
             StatementExecutor executor, DriverCalls calls, DriverSupport driver) {
         this.driver = driver;
-        this.acquireTimeout = acquireTimeout;
+        this.waiters = new AcquireWaiters(acquireTimeout, Schedulers.parallel());
         this.pool = pool;
         this.errors = errors;
         this.executor = executor;
@@ -37,9 +38,8 @@ public final class ConnectionScopes {
 
     /** A pooled connection, or a timeout error after the acquire timeout; the caller closes it. */
     public Mono<Connection> acquire() {
-        return calls.mono(AcquireDeadline.of(Mono.defer(() -> Mono.<Connection>from(pool.create())), acquireTimeout))
-                .onErrorMap(errors::connectError)
-                .name("retort.acquire");
+        return calls.mono(AcquireDeadline.of(Mono.defer(() -> Mono.<Connection>from(pool.create())), waiters))
+                .onErrorMap(errors::connectError);
     }
 
     /** Runs {@code work} on a pooled connection and releases it however the work ends. */

@@ -3,6 +3,8 @@ package io.retort.internal.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +20,7 @@ import org.reactivestreams.Subscription;
 
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
@@ -38,6 +41,11 @@ class AcquireDeadlineTest {
         public Disposable schedule(Runnable task, long delay, TimeUnit unit) {
             timers.incrementAndGet();
             return clock.schedule(task, delay, unit);
+        }
+
+        @Override
+        public long now(TimeUnit unit) {
+            return clock.now(unit);
         }
 
         @Override
@@ -122,5 +130,29 @@ class AcquireDeadlineTest {
         clock.advanceTimeBy(Duration.ofSeconds(1));
         assertThat(errors).hasValue(0);
         assertThat(timers).hasValue(1);
+    }
+
+    @Test
+    void waitsThatEndInTimeShareOneTimerAndEachLateOneFailsAtItsOwnDeadline() {
+        AcquireWaiters waiters = new AcquireWaiters(Duration.ofMillis(500), counting);
+        List<Sinks.One<Connection>> pool = new ArrayList<>();
+        List<Connection> delivered = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Sinks.One<Connection> handOver = Sinks.one();
+            pool.add(handOver);
+            AcquireDeadline.of(handOver.asMono(), waiters).subscribe(delivered::add);
+        }
+        pool.forEach(handOver -> handOver.tryEmitValue(connection()));
+        assertThat(delivered).hasSize(100);
+        assertThat(timers).hasValue(1);
+
+        List<Long> failedAt = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            AcquireDeadline.of(Mono.never(), waiters).subscribe(connection -> { },
+                    error -> failedAt.add(clock.now(TimeUnit.MILLISECONDS)));
+            clock.advanceTimeBy(Duration.ofMillis(100));
+        }
+        clock.advanceTimeBy(Duration.ofSeconds(2));
+        assertThat(failedAt).containsExactly(500L, 600L, 700L);
     }
 }

@@ -73,7 +73,7 @@ public final class SessionTransaction {
             if (pending != null) {
                 return pending.then(open(transaction));
             }
-            Sinks.One<Connection> ready = Sinks.one();
+            Sinks.One<Connection> ready = Sinks.unsafe().one();      // emitted once, from the one subscriber below
             pending = ready.asMono();
             opening = pending;
             Mono<Connection> acquired = held != null ? Mono.just(held) : scopes.acquire();
