@@ -87,7 +87,7 @@ public final class SessionFactory {
         TransactionOptions options = isolation == null ? TransactionOptions.DEFAULT
                 : new TransactionOptions(isolation.level(), false);
         return new Session(new SessionCore(EngineAccess.runtime(engine), engine.dialect(), bindings,
-                "Session#" + counter.incrementAndGet(), options));
+                counter.incrementAndGet(), options));
     }
 
     /**

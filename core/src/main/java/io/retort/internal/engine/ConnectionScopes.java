@@ -36,6 +36,11 @@ public final class ConnectionScopes {
         this.calls = calls;
     }
 
+    /** Where driver calls run (see {@link DriverCalls}). */
+    public DriverCalls calls() {
+        return calls;
+    }
+
     /** A pooled connection, or a timeout error after the acquire timeout; the caller closes it. */
     public Mono<Connection> acquire() {
         return calls.mono(AcquireDeadline.of(Mono.defer(() -> Mono.<Connection>from(pool.create())), waiters))

@@ -1,6 +1,5 @@
 package io.retort.orm.internal.session;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.function.Function;
 
 import io.r2dbc.spi.Connection;
 import io.retort.Dialect;
-import io.retort.internal.engine.DriverCalls;
 import io.retort.internal.engine.EngineRuntime;
 import io.retort.internal.engine.TransactionOptions;
 import io.retort.internal.engine.SqlStatement;
@@ -37,21 +35,21 @@ public final class SessionCore {
     private final EntityHydrator hydrator = new EntityHydrator(identityMap);
     private final SessionTransaction transaction;
     private final SessionGuard guard;
-    private final List<FlushExtension> flushExtensions = new ArrayList<>(FlushExtensions.standard());
+    private final List<FlushExtension> flushExtensions = FlushExtensions.standard();
     private final Map<EntityMapping, List<ForeignKeyValues.JoinColumn>> joinColumns = new HashMap<>();
     private @Nullable EntityMapping lastMapping;
     private List<ForeignKeyValues.JoinColumn> lastJoins = List.of();
     private boolean closed;
 
-    public SessionCore(EngineRuntime runtime, Dialect dialect, EntityBindings bindings, String name,
+    public SessionCore(EngineRuntime runtime, Dialect dialect, EntityBindings bindings, long number,
             TransactionOptions options) {
         this.runtime = runtime;
         this.dialect = dialect;
         this.bindings = bindings;
-        this.transaction = new SessionTransaction(runtime.scopes(), new DriverCalls(runtime.driver()),
+        this.transaction = new SessionTransaction(runtime.scopes(), runtime.scopes().calls(),
                 runtime.executor());
         this.transaction.options(options);
-        this.guard = new SessionGuard(name);
+        this.guard = new SessionGuard(number);
     }
 
     /**

@@ -12,10 +12,11 @@ import reactor.core.publisher.Mono;
 public final class SessionGuard {
 
     private final AtomicBoolean busy = new AtomicBoolean();
-    private final String session;
+    private final long number;
 
-    public SessionGuard(String session) {
-        this.session = session;
+    /** The guard of session number {@code number} (named "Session#number" in messages). */
+    public SessionGuard(long number) {
+        this.number = number;
     }
 
     /**
@@ -39,7 +40,7 @@ public final class SessionGuard {
 
     private void enter(String operation) {
         if (!busy.compareAndSet(false, true)) {
-            throw new IllegalStateException(session + " is already running another operation, so " + operation
+            throw new IllegalStateException("Session#" + number + " is already running another operation, so " + operation
                     + " cannot start; a session serves one pipeline at a time: chain its operations with then,"
                     + " concatMap or flatMap(..., 1), or open one session per concurrent pipeline");
         }

@@ -29,7 +29,7 @@ public final class SessionTransaction {
     private final ConnectionScopes scopes;
     private final DriverCalls calls;
     private final StatementExecutor executor;
-    private final Deque<String> savepoints = new ArrayDeque<>();
+    private final Deque<String> savepoints = new ArrayDeque<>(2);     // nested transactions are rare and shallow
     private TransactionOptions options = TransactionOptions.DEFAULT;
     private boolean beginsAtFirstStatement;
     private volatile @Nullable Connection connection;
