@@ -72,11 +72,14 @@ public abstract sealed class IdTable<V> permits IdTable.DenseIds, IdTable.LongId
         private int[] positions;
         private final DenseEntries<V> entries;
         private int size;
+        /** How many keys the table was made for: their first ones may arrive spread out (a query in another order). */
+        private final int expected;
 
         DenseIds(long first, int capacity) {
             this.base = first;
             this.positions = new int[capacity];
             this.entries = new DenseEntries<>(capacity);
+            this.expected = capacity;
         }
 
         /** Whether a dense table may hold {@code key}. */
@@ -135,7 +138,8 @@ public abstract sealed class IdTable<V> permits IdTable.DenseIds, IdTable.LongId
             long min = low > high ? key : Math.min(key, base + low);
             long max = low > high ? key : Math.max(key, base + high);
             long span = max - min + 1;
-            if (span <= 0 || span > Math.max(MIN_SPAN, (long) SPREAD * (size + 1)) || span > MAX_SLOTS / 2) {
+            if (span <= 0 || span > Math.max(MIN_SPAN, (long) SPREAD * Math.max(size + 1, expected))
+                    || span > MAX_SLOTS / 2) {
                 return false;
             }
             int capacity = (int) Math.max(positions.length, span * 2);

@@ -122,6 +122,23 @@ class IdTableTest {
     }
 
     @Test
+    void aTableMadeForManyKeysStaysDenseWhenItsFirstKeysArriveFarApart() {
+        List<Long> keys = new ArrayList<>();
+        for (long key = 1; key <= 10_000; key++) {
+            keys.add(key);
+        }
+        Collections.shuffle(keys, new Random(5));
+        IdTable<Object> table = IdTable.forKey(keys.get(0), keys.size());
+        for (Long key : keys) {
+            table = table.put(key, key);
+            assertThat(table).isInstanceOf(IdTable.DenseIds.class);
+        }
+        for (long key = 0; key <= 10_001; key++) {
+            assertThat(table.get(key)).isEqualTo(key >= 1 && key <= 10_000 ? key : null);
+        }
+    }
+
+    @Test
     void aWindowOfKeysMovingForwardStaysDenseAsOldKeysAreRemoved() {
         IdTable<Object> table = IdTable.forKey(1L);
         Map<Long, Object> expected = new HashMap<>();
