@@ -160,9 +160,7 @@ public abstract sealed class IdTable<V> permits IdTable.DenseIds, IdTable.LongId
         public void remove(Object id) {
             int offset = offsetOf(id);
             if (offset >= 0) {
-                entries.remove(positions[offset]);
-                positions[offset] = 0;
-                size--;
+                removeAt(offset);
             }
         }
 
@@ -172,10 +170,14 @@ public abstract sealed class IdTable<V> permits IdTable.DenseIds, IdTable.LongId
             if (offset < 0 || entries.at(positions[offset]) != expected) {
                 return false;
             }
+            removeAt(offset);
+            return true;
+        }
+
+        private void removeAt(int offset) {
             entries.remove(positions[offset]);
             positions[offset] = 0;
             size--;
-            return true;
         }
 
         /** The slot of {@code id} when it is filed, or -1. */
