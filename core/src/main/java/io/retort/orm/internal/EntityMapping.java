@@ -30,6 +30,8 @@ public final class EntityMapping {
     private final EntityAccess access;
     /** Whether a property can hold a byte array, which snapshots must copy (the object may change it in place). */
     private final boolean holdsArrays;
+    /** The field the build-time enhancer added for Retort's bookkeeping ({@link MemoField}), or null. */
+    private final @Nullable FieldAccess memo;
 
     EntityMapping(Class<?> type, String table, List<PropertyMapping> properties, List<RelationshipMapping> relationships,
             Instantiator instantiator) {
@@ -40,6 +42,7 @@ public final class EntityMapping {
         this.relationships = List.copyOf(relationships);
         this.access = EntityAccess.of(type, instantiator, this.properties);
         this.holdsArrays = this.properties.stream().anyMatch(property -> property.javaType().isAssignableFrom(byte[].class));
+        this.memo = MemoField.of(type);
         List<PropertyMapping> keys = new ArrayList<>();
         PropertyMapping generated = null;
         PropertyMapping versionField = null;
@@ -67,6 +70,14 @@ public final class EntityMapping {
     /** Whether a property can hold a byte array (Object-typed ones included), which snapshots copy. */
     public boolean holdsArrays() {
         return holdsArrays;
+    }
+
+    /**
+     * The enhancer's field on instances of this class, where a session parks a released object's
+     * snapshot so that it is collected with the object; null when the class was not enhanced.
+     */
+    public @Nullable FieldAccess memo() {
+        return memo;
     }
 
     /** Creation of instances and access to all column fields at once. */

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.retort.orm.ObjectState;
 import io.retort.orm.internal.EntityMapping;
+import io.retort.orm.internal.FieldAccess;
 import io.retort.orm.internal.PropertyMapping;
 import io.retort.orm.internal.RelationshipMapping;
 
@@ -37,6 +38,11 @@ public final class InstanceState {
     private @Nullable Object id;
     private @Nullable IdentityKey key;
     private @Nullable Object[] committed;
+    /**
+     * Whether {@link #committed} is parked in the released object's memo field (an enhanced class,
+     * see {@link io.retort.orm.internal.MemoField}), so that it dies with the object.
+     */
+    private boolean parked;
     private boolean deletedFlushed;
     private boolean insertedInTransaction;
     private @Nullable Object @Nullable [] hiddenKeys;
@@ -99,6 +105,7 @@ public final class InstanceState {
             if (strong != null) {
                 weak.clear();           // a cleared reference is never enqueued: the state stays tracked
                 weak = null;
+                unpark(strong);
             }
             if (strong != null && loadedMembers != null) {
                 for (int i = 0; i < loadedMembers.length; i++) {
@@ -133,6 +140,41 @@ public final class InstanceState {
         }
         weak = new Released(entity, collected, this);
         strong = null;
+        park(entity);
+    }
+
+    /**
+     * Moves the snapshot into the object's memo field, if its class has one and no other session
+     * parked there: it is then garbage as soon as the object is, instead of surviving (and being
+     * copied by) the collection that finds the object gone.
+     */
+    private void park(Object entity) {
+        FieldAccess memo = mapping.memo();
+        if (memo != null && committed != null && memo.get(entity) == null) {
+            memo.set(entity, committed);
+            committed = null;
+            parked = true;
+        }
+    }
+
+    /** Takes the snapshot back from the object's memo field (its object is held, or gone). */
+    private void unpark(@Nullable Object entity) {
+        if (parked) {
+            parked = false;
+            FieldAccess memo = mapping.memo();
+            if (entity != null && memo != null) {
+                committed = (@Nullable Object[]) memo.get(entity);
+                memo.set(entity, null);
+            }
+        }
+    }
+
+    /** The snapshot, taken back first if it was parked on the object. */
+    private @Nullable Object @Nullable [] committed() {
+        if (parked) {
+            unpark(referent());
+        }
+        return committed;
     }
 
     /** The weak reference to a released object; enqueued, it names the state to forget. */
@@ -214,16 +256,19 @@ public final class InstanceState {
     }
 
     @Nullable Object[] snapshotCopy() {
-        return committed == null ? null : committed.clone();
+        Object[] values = committed();
+        return values == null ? null : values.clone();
     }
 
     void restoreSnapshot(@Nullable Object[] snapshot) {
+        committed();
         committed = snapshot;
     }
 
     /** The value of property {@code index} as last loaded or flushed. */
     public @Nullable Object committed(int index) {
-        return committed == null ? null : committed[index];
+        Object[] values = committed();
+        return values == null ? null : values[index];
     }
 
     /**
@@ -236,6 +281,7 @@ public final class InstanceState {
                 values[i] = bytes.clone();
             }
         }
+        committed();
         committed = values;
     }
 
@@ -244,7 +290,7 @@ public final class InstanceState {
      * {@code versionIndex}, -1 for none) as the database's, after an UPDATE wrote just those.
      */
     void written(int[] indexes, int versionIndex) {
-        if (committed == null) {
+        if (committed() == null) {
             snapshot();
             return;
         }
@@ -267,17 +313,19 @@ public final class InstanceState {
         for (int i = 0; i < values.length; i++) {
             values[i] = copyOf(values[i]);
         }
+        committed();
         committed = values;
     }
 
     /** Whether property {@code index} differs from the database's value. */
     public boolean changed(int index) {
-        return differs(mapping.properties().get(index).get(entity()), committed == null ? null : committed[index]);
+        Object[] before = committed();
+        return differs(mapping.properties().get(index).get(entity()), before == null ? null : before[index]);
     }
 
     /** Whether any column value differs from the database's. */
     public boolean modified() {
-        Object[] before = committed;
+        Object[] before = committed();
         if (before == null) {
             return true;
         }

@@ -4,9 +4,11 @@ import reactor.core.publisher.Flux;
 
 /**
  * Lets a long stream of entities run in bounded memory: every {@value #BATCH} emitted entities,
- * the objects that joined the session two batches ago (the entities and what loaders loaded for
- * them) are released if unchanged, so those the user no longer holds can be collected. Two
- * batches of lag leave the subscriber time to act on an entity before the check; see
+ * the objects that joined the session up to a batch ago and were not yet looked at (the entities
+ * and what loaders loaded for them) are released if unchanged, so those the user no longer holds
+ * can be collected. At least a batch of lag leaves the subscriber time to act on an entity before
+ * the check. Those that joined before the session grew large enough to release anything are
+ * released at the first batch after it did, not held to the end of the stream. See
  * {@link IdentityMap} for the rule that follows.
  */
 public final class StreamRelease {
@@ -15,14 +17,17 @@ public final class StreamRelease {
 
     private final SessionCore core;
     private int emitted;
-    private int older = -1;
+    /** The first join slot not yet looked at. */
+    private int from;
+    /** The join order's length a batch ago. */
     private int previous;
     private int compactions;
 
     private StreamRelease(SessionCore core) {
         this.core = core;
         IdentityMap identityMap = core.identityMap();
-        this.previous = identityMap.joinMark();
+        this.from = identityMap.joinMark();
+        this.previous = from;
         this.compactions = identityMap.compactions();
     }
 
@@ -41,15 +46,15 @@ public final class StreamRelease {
         IdentityMap identityMap = core.identityMap();
         int mark = identityMap.joinMark();
         if (identityMap.compactions() != compactions) {
-            compactions = identityMap.compactions();
-            older = -1;
+            compactions = identityMap.compactions();        // marks taken before are void; the next flush releases what is left
+            from = mark;
             previous = mark;
             return;
         }
-        if (older >= 0) {
-            identityMap.releaseJoined(older, previous, state -> CleanCheck.clean(core, state));
+        if (identityMap.releasing()) {
+            identityMap.releaseJoined(from, previous, state -> CleanCheck.clean(core, state));
+            from = previous;
         }
-        older = previous;
         previous = mark;
     }
 }
