@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,6 +11,8 @@ import io.retort.orm.Id;
 import io.retort.orm.Table;
 
 import org.apache.maven.plugin.MojoExecutionException;
+import io.retort.testkit.ClassFiles;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ class EnhanceMojoTest {
 
     @Test
     void enhancesTheMappedClassesOfTheConfiguredDirectory(@TempDir Path classes) throws Exception {
-        Path thing = copy(Thing.class, classes);
+        Path thing = ClassFiles.copy(Thing.class, classes);
         byte[] compiled = Files.readAllBytes(thing);
 
         mojo(classes.toFile(), false).execute();
@@ -39,7 +39,7 @@ class EnhanceMojoTest {
 
     @Test
     void skipAndAMissingDirectoryChangeNothing(@TempDir Path classes) throws Exception {
-        Path thing = copy(Thing.class, classes);
+        Path thing = ClassFiles.copy(Thing.class, classes);
         byte[] compiled = Files.readAllBytes(thing);
         mojo(classes.toFile(), true).execute();
         mojo(classes.resolve("absent").toFile(), false).execute();
@@ -65,15 +65,5 @@ class EnhanceMojoTest {
         var declared = EnhanceMojo.class.getDeclaredField(field);
         declared.setAccessible(true);
         declared.set(mojo, value);
-    }
-
-    private static Path copy(Class<?> type, Path root) throws IOException {
-        String name = type.getName().replace('.', '/') + ".class";
-        Path target = root.resolve(name);
-        Files.createDirectories(target.getParent());
-        try (InputStream in = type.getResourceAsStream("/" + name)) {
-            Files.copy(in, target);
-        }
-        return target;
     }
 }

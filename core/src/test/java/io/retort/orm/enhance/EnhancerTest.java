@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.List;
 import io.retort.orm.Metadata;
 import io.retort.orm.internal.FieldAccess;
 import io.retort.orm.internal.MappedModel;
+import io.retort.testkit.ClassFiles;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +24,8 @@ class EnhancerTest {
 
     @Test
     void enhancesTheMappedClassesOfADirectoryInPlaceOnce(@TempDir Path classes) throws Exception {
-        Path thing = copy(EnhancedThing.class, classes);
-        Path helper = copy(Helper.class, classes);
+        Path thing = ClassFiles.copy(EnhancedThing.class, classes);
+        Path helper = ClassFiles.copy(Helper.class, classes);
         byte[] helperBefore = Files.readAllBytes(helper);
         byte[] thingBefore = Files.readAllBytes(thing);
 
@@ -64,15 +64,5 @@ class EnhancerTest {
                 .hasMessageContaining("Broken.class").hasMessageContaining("0xCAFEBABE");
         assertThatThrownBy(() -> Enhancer.enhance(broken))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a directory");
-    }
-
-    private static Path copy(Class<?> type, Path root) throws IOException {
-        String name = type.getName().replace('.', '/') + ".class";
-        Path target = root.resolve(name);
-        Files.createDirectories(target.getParent());
-        try (InputStream in = type.getResourceAsStream("/" + name)) {
-            Files.copy(in, target);
-        }
-        return target;
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -14,6 +13,7 @@ import java.util.Arrays;
 
 import io.retort.orm.Id;
 import io.retort.orm.Table;
+import io.retort.testkit.ClassFiles;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,7 @@ class MemoFieldAdderTest {
 
     @Test
     void aMappedClassGetsAPrivateTransientSyntheticObjectFieldAndKeepsWorking() throws Exception {
-        byte[] enhanced = MemoFieldAdder.enhance(classFile(Sample.class));
+        byte[] enhanced = MemoFieldAdder.enhance(ClassFiles.bytes(Sample.class));
         assertThat(enhanced).isNotNull();
 
         Class<?> loaded = OneClassLoader.define(Sample.class.getName(), enhanced);
@@ -81,32 +81,26 @@ class MemoFieldAdderTest {
 
     @Test
     void enhancingTwiceChangesNothing() throws IOException {
-        byte[] once = MemoFieldAdder.enhance(classFile(Sample.class));
+        byte[] once = MemoFieldAdder.enhance(ClassFiles.bytes(Sample.class));
         assertThat(MemoFieldAdder.enhance(once)).isNull();
     }
 
     @Test
     void onlyMappedClassesAreEnhanced() throws IOException {
-        assertThat(MemoFieldAdder.enhance(classFile(Unmapped.class))).isNull();
-        assertThat(MemoFieldAdder.enhance(classFile(Marked.class))).isNull();
-        assertThat(MemoFieldAdder.enhance(classFile(MemoFieldAdderTest.class))).isNull();
+        assertThat(MemoFieldAdder.enhance(ClassFiles.bytes(Unmapped.class))).isNull();
+        assertThat(MemoFieldAdder.enhance(ClassFiles.bytes(Marked.class))).isNull();
+        assertThat(MemoFieldAdder.enhance(ClassFiles.bytes(MemoFieldAdderTest.class))).isNull();
     }
 
     @Test
     void bytesThatAreNotAClassFileAreAClearError() throws IOException {
         assertThatThrownBy(() -> MemoFieldAdder.enhance("hello, world".getBytes()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0xCAFEBABE");
-        byte[] whole = classFile(Sample.class);
+        byte[] whole = ClassFiles.bytes(Sample.class);
         assertThatThrownBy(() -> MemoFieldAdder.enhance(Arrays.copyOf(whole, whole.length / 2)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ends early");
     }
 
-    static byte[] classFile(Class<?> type) throws IOException {
-        String resource = "/" + type.getName().replace('.', '/') + ".class";
-        try (InputStream in = type.getResourceAsStream(resource)) {
-            return in.readAllBytes();
-        }
-    }
 
     /** Defines one class from given bytes, everything else from the test's class loader. */
     static final class OneClassLoader extends ClassLoader {
