@@ -3,6 +3,8 @@ package io.retort.orm.internal;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 
+import io.retort.orm.internal.access.MemoFieldAdder;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,9 +16,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MemoField {
 
-    /** The field's name; {@code $} keeps it out of the way of source-declared names. */
-    public static final String NAME = "retort$memo";
-
     private MemoField() {
     }
 
@@ -24,7 +23,7 @@ public final class MemoField {
     static @Nullable FieldAccess of(Class<?> type) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
-                if (field.getName().equals(NAME) && usable(field)) {
+                if (field.getName().equals(MemoFieldAdder.FIELD) && usable(field)) {
                     return FieldAccess.of(field);
                 }
             }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MemoFieldAdder {
 
-    /** The field's name, as {@code io.retort.orm.internal.MemoField} looks for it. */
+    /** The field's name, which {@code io.retort.orm.internal.MemoField} looks for ({@code $}: out of the way of source names). */
     public static final String FIELD = "retort$memo";
 
     private static final String TABLE = "Lio/retort/orm/Table;";
