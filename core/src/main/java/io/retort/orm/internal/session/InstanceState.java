@@ -169,11 +169,16 @@ public final class InstanceState {
         }
     }
 
-    /** The snapshot, taken back first if it was parked on the object. */
-    private @Nullable Object @Nullable [] committed() {
+    /** Takes the snapshot back if it was parked on the object, before it is read or replaced. */
+    private void reclaimSnapshot() {
         if (parked) {
             unpark(referent());
         }
+    }
+
+    /** The snapshot, taken back first if it was parked on the object. */
+    private @Nullable Object @Nullable [] committed() {
+        reclaimSnapshot();
         return committed;
     }
 
@@ -261,7 +266,7 @@ public final class InstanceState {
     }
 
     void restoreSnapshot(@Nullable Object[] snapshot) {
-        committed();
+        reclaimSnapshot();
         committed = snapshot;
     }
 
@@ -281,7 +286,7 @@ public final class InstanceState {
                 values[i] = bytes.clone();
             }
         }
-        committed();
+        reclaimSnapshot();
         committed = values;
     }
 
@@ -313,7 +318,7 @@ public final class InstanceState {
         for (int i = 0; i < values.length; i++) {
             values[i] = copyOf(values[i]);
         }
-        committed();
+        reclaimSnapshot();
         committed = values;
     }
 
